@@ -1,0 +1,78 @@
+/*
+ * cmd.h: subcommands, registered in one table (cmd_table, in cmd.c), and
+ * their parsed arguments. Each subcommand lives in its own cmd-NAME.c and
+ * only reads what args.c has already parsed and checked.
+ */
+#ifndef TARGS_CMD_H
+#define TARGS_CMD_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+/* The exit codes of every command. */
+enum cmd_exit {
+	CMD_EXIT_OK = 0,        /* clean */
+	CMD_EXIT_PROBLEMS = 1,  /* problems found in an input */
+	CMD_EXIT_TROUBLE = 2,   /* targs could not do its job */
+};
+
+struct cmd_option {
+	const char		*name;        /* long name, without dashes */
+	int			 short_name;  /* a letter, or 0 */
+	const char		*arg;         /* value placeholder; NULL: a flag */
+	const char *const	*choices;     /* allowed values, or NULL: any */
+	const char		*def;         /* the default, shown in help */
+	const char		*help;
+};
+
+struct args;
+
+struct cmd_entry {
+	const char		*name;
+	const char		*summary;     /* one line, for the overview */
+	const char		*usage;       /* after "targs NAME " */
+	const char		*description; /* paragraphs for help */
+	const struct cmd_option	*options;     /* ends with a zeroed row */
+	int			 min_args;
+	int			 max_args;    /* -1: no limit */
+	enum cmd_exit		(*exec)(const struct args *args);
+};
+
+struct args {
+	const struct cmd_entry	*cmd;
+	const char		**values;  /* per option: its value, "" for a set
+					    * flag, NULL when absent */
+	char			**argv;    /* operands */
+	int			 argc;
+};
+
+extern const struct cmd_entry cmd_check_entry;
+extern const struct cmd_entry cmd_help_entry;
+
+/* Every command, ending with NULL. */
+extern const struct cmd_entry *const cmd_table[];
+
+const struct cmd_entry *cmd_find(const char *name);
+/* Says name is no command, suggests the nearest; returns TROUBLE. */
+enum cmd_exit cmd_unknown(const char *name);
+/* Runs targs with argv as main() gets it; returns the exit code. */
+enum cmd_exit cmd_main(int argc, char **argv);
+
+void cmd_print_overview(FILE *out);
+void cmd_print_help(FILE *out, const struct cmd_entry *cmd);
+
+/*
+ * Parses argv (argv[0] is the command's name) against cmd's options.
+ * Errors (unknown option, missing or bad value, wrong operand count) are
+ * printed to err with a suggestion and the usage; then returns
+ * CMD_EXIT_TROUBLE. A -h/--help prints help to out and sets *done.
+ */
+enum cmd_exit args_parse(const struct cmd_entry *cmd, int argc, char **argv,
+    struct args *args, bool *done, FILE *out, FILE *err);
+void args_release(struct args *args);
+
+/* The value of option name, or NULL when it was not given. */
+const char *args_get(const struct args *args, const char *name);
+bool args_has(const struct args *args, const char *name);
+
+#endif

@@ -1,0 +1,114 @@
+/*
+ * diag.h: diagnostics, collected per input file and printed at the end.
+ *
+ * Nothing prints from deep inside targs: a check appends a struct diag to
+ * the file's diag_list, and an output writer prints the sorted list. Every
+ * diagnostic has a stable code from diag_code_table (diag-table.c).
+ */
+#ifndef TARGS_DIAG_H
+#define TARGS_DIAG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "targs/source.h"
+
+enum diag_severity {
+	DIAG_ERROR,
+	DIAG_WARNING,
+	DIAG_INFO,
+};
+
+/* How transformers itself behaves on the problem a code reports. */
+enum diag_upstream {
+	DIAG_UPSTREAM_NONE,     /* not a question upstream answers (a targs limit) */
+	DIAG_UPSTREAM_RAISES,   /* the run fails before TrainingArguments exists */
+	DIAG_UPSTREAM_TRAINER,  /* raises later, when the Trainer starts */
+	DIAG_UPSTREAM_ACCEPTS,  /* accepted silently: targs is stricter */
+};
+
+/* One per code; the order here is the order of diag_code_table. */
+enum diag_id {
+	DIAG_INVALID_UTF8,
+	DIAG_FORBIDDEN_CHARACTER,
+	DIAG_YAML_SYNTAX,
+	DIAG_TAB_INDENT,
+	DIAG_JSON_SYNTAX,
+	DIAG_EMPTY_DOCUMENT,
+	DIAG_MULTIPLE_DOCUMENTS,
+	DIAG_NOT_A_MAPPING,
+	DIAG_JSON_BOM,
+	DIAG_JSON_NONSTANDARD,
+	DIAG_DUPLICATE_KEY,
+	DIAG_UNDEFINED_ALIAS,
+	DIAG_DUPLICATE_ANCHOR,
+	DIAG_RECURSIVE_ALIAS,
+	DIAG_UNKNOWN_TAG,
+	DIAG_BAD_TAGGED_VALUE,
+	DIAG_UNHASHABLE_KEY,
+	DIAG_BAD_MERGE,
+	DIAG_INTEGER_TOO_LONG,
+	DIAG_OVER_LIMIT,
+	DIAG_ID_COUNT,
+};
+
+struct diag_code {
+	const char		*code;      /* stable: "TA103" */
+	const char		*name;      /* kebab-case: "yaml-syntax" */
+	enum diag_severity	 severity;
+	enum diag_upstream	 upstream;
+	const char		*summary;   /* one sentence, for explain and reports */
+};
+
+/* Indexed by enum diag_id; data only, in diag-table.c. */
+extern const struct diag_code diag_code_table[DIAG_ID_COUNT];
+
+struct diag {
+	enum diag_id		 id;
+	enum diag_severity	 severity;
+	enum diag_upstream	 upstream;
+	struct source_pos	 pos;       /* line 0: the whole file */
+	char			*key;       /* dotted key path, or NULL */
+	char			*message;
+	char			**hints;
+	size_t			 hint_count;
+	size_t			 order;     /* insertion order, keeps sorting stable */
+};
+
+/* The diagnostics of one file. Owns every string in it. */
+struct diag_list {
+	char		*file;
+	struct diag	*items;
+	size_t		 len;
+	size_t		 cap;
+};
+
+void diag_list_init(struct diag_list *list, const char *file);
+void diag_list_release(struct diag_list *list);
+
+/*
+ * Appends a diagnostic with the code's severity and upstream behaviour;
+ * key may be NULL. The returned pointer is valid until the next diag_add.
+ */
+struct diag *diag_add(struct diag_list *list, enum diag_id id,
+    struct source_pos pos, const char *key, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+/* Adds a hint line below the message. */
+void diag_hint(struct diag *d, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Sorts by line, then column, then insertion order. */
+void diag_sort(struct diag_list *list);
+size_t diag_count(const struct diag_list *list, enum diag_severity severity);
+
+const char *diag_severity_name(enum diag_severity severity);
+/* "raises", "trainer", "accepts", or NULL for DIAG_UPSTREAM_NONE. */
+const char *diag_upstream_name(enum diag_upstream upstream);
+
+/*
+ * Quotes user text for a message: 'text', with control characters escaped
+ * and anything past max characters cut to "...". Caller frees.
+ */
+char *diag_quote(const char *text, size_t len, size_t max);
+
+#endif

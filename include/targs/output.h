@@ -1,0 +1,39 @@
+/*
+ * output.h: writers. They only print what earlier stages produced.
+ */
+#ifndef TARGS_OUTPUT_H
+#define TARGS_OUTPUT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "targs/diag.h"
+#include "targs/source.h"
+
+/*
+ * Prints a file's diagnostics (already sorted) as
+ * "file:line:col: severity[CODE]: message", the source line with a caret
+ * under the column, and the hints. src gives the source lines.
+ */
+void output_text_diags(FILE *out, const struct diag_list *diags,
+    struct source *src, bool color);
+
+/* Tallies for the closing line of `check`. */
+struct output_totals {
+	size_t	files;
+	size_t	unreadable;
+	size_t	errors;
+	size_t	warnings;
+	size_t	infos;
+};
+
+void output_text_summary(FILE *out, const struct output_totals *totals,
+    bool color);
+
+/*
+ * The JSON report of `check`: {"files": [{"file": ..., "diagnostics":
+ * [...]}]}. Caller frees the result with free().
+ */
+char *output_json_check(const struct diag_list *const *lists, size_t count);
+
+#endif

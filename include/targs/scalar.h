@@ -1,0 +1,113 @@
+/*
+ * scalar.h: what a scalar means, decided as the loader that will read the
+ * file decides it.
+ *
+ * SCALAR_SCHEMA_PYYAML reproduces yaml.safe_load (PyYAML 6, YAML 1.1):
+ * HfArgumentParser.parse_yaml_file reads files with it, so "5e-5" is a
+ * string, "1.0e-5" a float, "no" the boolean false and "1_000" an int.
+ * SCALAR_SCHEMA_CORE is the YAML 1.2 core schema, for files read by other
+ * loaders. Resolution (which tag a scalar gets) and construction (the
+ * value that tag builds, or the exception it raises) are kept apart, as
+ * PyYAML keeps its Resolver and Constructor apart.
+ */
+#ifndef TARGS_SCALAR_H
+#define TARGS_SCALAR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "targs/value.h"
+
+enum scalar_schema {
+	SCALAR_SCHEMA_PYYAML,
+	SCALAR_SCHEMA_CORE,
+};
+
+/* The tags yaml.safe_load knows, plus one for every other tag. */
+enum scalar_tag {
+	SCALAR_TAG_NULL,
+	SCALAR_TAG_BOOL,
+	SCALAR_TAG_INT,
+	SCALAR_TAG_FLOAT,
+	SCALAR_TAG_STR,
+	SCALAR_TAG_TIMESTAMP,
+	SCALAR_TAG_BINARY,
+	SCALAR_TAG_MERGE,   /* <<: only meaningful as a mapping key */
+	SCALAR_TAG_VALUE,   /* =: only meaningful as a mapping key */
+	SCALAR_TAG_MAP,
+	SCALAR_TAG_SEQ,
+	SCALAR_TAG_SET,
+	SCALAR_TAG_OMAP,
+	SCALAR_TAG_PAIRS,
+	SCALAR_TAG_UNKNOWN,
+};
+
+/* The Python type a scalar is constructed as. */
+enum scalar_type {
+	SCALAR_NULL,
+	SCALAR_BOOL,
+	SCALAR_INT,
+	SCALAR_FLOAT,
+	SCALAR_STR,
+	SCALAR_DATE,
+	SCALAR_DATETIME,
+	SCALAR_BYTES,
+};
+
+struct scalar_time {
+	int	year, month, day;
+	int	hour, minute, second, microsecond;
+	bool	aware;           /* has a time zone */
+	int	offset_minutes;  /* east of UTC, when aware */
+};
+
+struct scalar {
+	enum scalar_type	 type;
+	bool			 boolean;
+	int64_t			 integer;
+	bool			 big;      /* an int that does not fit int64_t */
+	double			 real;     /* floats; ints too, rounded */
+	const char		*text;     /* str: the node's text */
+	size_t			 len;
+	struct scalar_time	 time;
+};
+
+enum scalar_error {
+	SCALAR_OK,
+	SCALAR_ERROR_UNKNOWN_TAG,  /* no constructor for the tag */
+	SCALAR_ERROR_BAD_VALUE,    /* the constructor raised */
+	SCALAR_ERROR_TOO_LONG,     /* an int of more than 4300 decimal digits */
+};
+
+/* Python refuses int() of longer decimal strings (sys.int_info). */
+#define SCALAR_MAX_INT_DIGITS 4300
+
+/* The tag of a tag name ("tag:yaml.org,2002:int"); UNKNOWN if foreign. */
+enum scalar_tag scalar_tag_of(const char *tag);
+/* The full name of a known tag ("tag:yaml.org,2002:int"). */
+const char *scalar_tag_name(enum scalar_tag tag);
+
+/* The tag a scalar node resolves to: explicit, or implicit per schema. */
+enum scalar_tag scalar_resolve(const struct value *node,
+    enum scalar_schema schema);
+
+/*
+ * Builds the value of a scalar node as the schema's loader would. On
+ * failure returns the kind of error and sets *message (caller frees) to
+ * a lower-case sentence saying what Python raised.
+ */
+enum scalar_error scalar_construct(const struct value *node,
+    enum scalar_schema schema, struct scalar *out, char **message);
+
+/* "str", "int", "float", "bool", "None", "datetime.date", ... */
+const char *scalar_type_python_name(enum scalar_type type);
+
+/*
+ * A byte string that two scalars share exactly when Python's dict would
+ * treat them as the same key (1, 1.0 and true are one key). NaN is never
+ * equal to anything. Caller frees *key.
+ */
+void scalar_dict_key(const struct scalar *s, char **key, size_t *len);
+
+#endif

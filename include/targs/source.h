@@ -1,0 +1,58 @@
+/*
+ * source.h: the bytes of one input file, and positions within them.
+ *
+ * Lines and columns are 1-based. A column counts characters (Unicode code
+ * points), not bytes, as libyaml does; a UTF-8 byte order mark at the start
+ * is not counted.
+ */
+#ifndef TARGS_SOURCE_H
+#define TARGS_SOURCE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct source_pos {
+	uint32_t	line;
+	uint32_t	column;
+};
+
+struct source {
+	char		*name;        /* shown in messages: the path or "<stdin>" */
+	char		*data;        /* the bytes, NUL-terminated; owned */
+	size_t		 len;
+	bool		 too_big;     /* only the first max_size + 1 bytes were kept */
+	bool		 yaml_breaks; /* NEL, LS and PS end lines too, as in YAML 1.1 */
+	size_t		*line_starts; /* byte offset of each line; built on demand */
+	size_t		 line_count;
+};
+
+enum source_read {
+	SOURCE_READ_OK,
+	SOURCE_READ_FAILED,   /* could not open or read; *error says why */
+};
+
+/*
+ * Reads path ("-" is standard input, shown as display_name or "<stdin>").
+ * Reads at most max_size + 1 bytes: a larger file sets too_big. On failure
+ * *error is a message the caller frees.
+ */
+enum source_read source_read(struct source *src, const char *path,
+    const char *display_name, size_t max_size, char **error);
+/* Wraps len bytes of memory (copied) as a source named name. */
+void source_init_memory(struct source *src, const char *name,
+    const char *data, size_t len);
+void source_release(struct source *src);
+
+/* True when the data starts with a UTF-8 byte order mark. */
+bool source_has_bom(const struct source *src);
+/* Byte offset of the first invalid UTF-8 sequence, or src->len if none. */
+size_t source_find_invalid_utf8(const struct source *src);
+/* The line and column of a byte offset (clamped to the end). */
+struct source_pos source_position(struct source *src, size_t offset);
+/* Byte offset where a character position starts (clamped to the line). */
+size_t source_offset(struct source *src, struct source_pos pos);
+/* The text of a line without its line break; NULL past the end. */
+const char *source_line(struct source *src, uint32_t line, size_t *len);
+
+#endif

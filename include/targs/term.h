@@ -1,0 +1,29 @@
+/*
+ * term.h: whether to colour output, and the colours.
+ */
+#ifndef TARGS_TERM_H
+#define TARGS_TERM_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+/*
+ * when is "auto" (or NULL), "always" or "never". auto colours only when
+ * stream is a terminal and NO_COLOR is unset or empty; an explicit
+ * "always" or "never" wins over NO_COLOR, as no-color.org asks.
+ */
+bool term_use_color(const char *when, FILE *stream);
+
+/* SGR sequences, or "" each when colour is off. */
+struct term_style {
+	const char	*bold;
+	const char	*error;
+	const char	*warning;
+	const char	*info;
+	const char	*accent;   /* carets and gutters */
+	const char	*reset;
+};
+
+const struct term_style *term_style(bool color);
+
+#endif

@@ -1,0 +1,232 @@
+/*
+ * args.c: the one place options are parsed, for every command, with
+ * getopt_long. Commands declare options in their cmd_entry; here they are
+ * matched, checked against their choices, and counted, and mistakes get a
+ * "did you mean" and the usage line.
+ */
+#define _GNU_SOURCE /* getopt_long */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "targs/cmd.h"
+#include "targs/suggest.h"
+#include "targs/xalloc.h"
+
+enum {
+	ARGS_HELP = 256,       /* getopt_long's value for --help */
+	ARGS_OPTION_BASE = 512 /* + index for long options without a letter */
+};
+
+static size_t
+args_option_count(const struct cmd_entry *cmd)
+{
+	size_t n = 0;
+
+	while (cmd->options[n].name != NULL)
+		n++;
+	return n;
+}
+
+static void
+args_usage_line(FILE *err, const struct cmd_entry *cmd)
+{
+	fprintf(err, "usage: targs %s %s\n", cmd->name, cmd->usage);
+}
+
+/* Suggests the nearest long option to a mistyped "--name[=value]". */
+static void
+args_suggest_option(FILE *err, const struct cmd_entry *cmd, const char *arg)
+{
+	size_t n = args_option_count(cmd), i, len;
+	const char **names = xcalloc(n + 2, sizeof *names);
+	const char *best;
+	char *word;
+
+	for (i = 0; i < n; i++)
+		names[i] = cmd->options[i].name;
+	names[n] = "help";
+	len = strcspn(arg + 2, "=");
+	word = xstrndup(arg + 2, len);
+	best = suggest_nearest(word, names);
+	if (best != NULL)
+		fprintf(err, "did you mean '--%s'?\n", best);
+	free(word);
+	free(names);
+}
+
+static int
+args_check_choice(const struct cmd_entry *cmd, const struct cmd_option *opt,
+    const char *value, FILE *err)
+{
+	const char *const *c;
+	const char *best;
+
+	if (opt->choices == NULL)
+		return 0;
+	for (c = opt->choices; *c != NULL; c++)
+		if (strcmp(*c, value) == 0)
+			return 0;
+	fprintf(err, "targs %s: invalid value '%s' for '--%s': expected one "
+	    "of ", cmd->name, value, opt->name);
+	for (c = opt->choices; *c != NULL; c++)
+		fprintf(err, "%s%s", c == opt->choices ? "" : ", ", *c);
+	fputc('\n', err);
+	best = suggest_nearest(value, opt->choices);
+	if (best != NULL)
+		fprintf(err, "did you mean '%s'?\n", best);
+	return -1;
+}
+
+static void
+args_build_getopt(const struct cmd_entry *cmd, struct option *longopts,
+    char *shortopts)
+{
+	size_t n = args_option_count(cmd), i, s = 0;
+	const struct cmd_option *o;
+
+	shortopts[s++] = ':'; /* report a missing value as ':' */
+	shortopts[s++] = 'h';
+	for (i = 0; i < n; i++) {
+		o = &cmd->options[i];
+		longopts[i].name = o->name;
+		longopts[i].has_arg = o->arg ? required_argument : no_argument;
+		longopts[i].flag = NULL;
+		longopts[i].val = o->short_name ? o->short_name :
+		    ARGS_OPTION_BASE + (int)i;
+		if (o->short_name) {
+			shortopts[s++] = (char)o->short_name;
+			if (o->arg)
+				shortopts[s++] = ':';
+		}
+	}
+	longopts[n] = (struct option){ "help", no_argument, NULL, ARGS_HELP };
+	longopts[n + 1] = (struct option){ NULL, 0, NULL, 0 };
+	shortopts[s] = '\0';
+}
+
+/* The index of the option getopt_long returned c for, or -1. */
+static int
+args_index_of(const struct cmd_entry *cmd, int c)
+{
+	size_t n = args_option_count(cmd), i;
+
+	if (c >= ARGS_OPTION_BASE)
+		return c - ARGS_OPTION_BASE;
+	for (i = 0; i < n; i++)
+		if (cmd->options[i].short_name == c)
+			return (int)i;
+	return -1;
+}
+
+static enum cmd_exit
+args_fail(const struct cmd_entry *cmd, FILE *err)
+{
+	args_usage_line(err, cmd);
+	return CMD_EXIT_TROUBLE;
+}
+
+static enum cmd_exit
+args_bad_option(const struct cmd_entry *cmd, char **argv, int c, FILE *err)
+{
+	const char *arg = argv[optind - 1];
+
+	if (c == ':') {
+		fprintf(err, "targs %s: option '%s' needs a value\n", cmd->name,
+		    arg);
+		return args_fail(cmd, err);
+	}
+	if (strncmp(arg, "--", 2) == 0) {
+		fprintf(err, "targs %s: unknown option '%.*s'\n", cmd->name,
+		    (int)strcspn(arg, "="), arg);
+		args_suggest_option(err, cmd, arg);
+	} else
+		fprintf(err, "targs %s: unknown option '-%c'\n", cmd->name,
+		    optopt);
+	return args_fail(cmd, err);
+}
+
+static enum cmd_exit
+args_check_count(const struct cmd_entry *cmd, const struct args *args,
+    FILE *err)
+{
+	if (args->argc < cmd->min_args) {
+		fprintf(err, "targs %s: %s\n", cmd->name, cmd->min_args == 1 ?
+		    "expected an operand" : "expected more operands");
+		return args_fail(cmd, err);
+	}
+	if (cmd->max_args >= 0 && args->argc > cmd->max_args) {
+		fprintf(err, "targs %s: unexpected operand '%s'\n", cmd->name,
+		    args->argv[cmd->max_args]);
+		return args_fail(cmd, err);
+	}
+	return CMD_EXIT_OK;
+}
+
+enum cmd_exit
+args_parse(const struct cmd_entry *cmd, int argc, char **argv,
+    struct args *args, bool *done, FILE *out, FILE *err)
+{
+	size_t n = args_option_count(cmd);
+	struct option *longopts = xcalloc(n + 2, sizeof *longopts);
+	char *shortopts = xmalloc(3 * n + 4);
+	enum cmd_exit result = CMD_EXIT_OK;
+	int c, index;
+
+	memset(args, 0, sizeof *args);
+	args->cmd = cmd;
+	args->values = xcalloc(n + 1, sizeof *args->values);
+	*done = false;
+	args_build_getopt(cmd, longopts, shortopts);
+	optind = 0; /* GNU: start afresh, also when called again */
+	opterr = 0;
+	while (result == CMD_EXIT_OK &&
+	    (c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+		if (c == 'h' || c == ARGS_HELP) {
+			cmd_print_help(out, cmd);
+			*done = true;
+			break;
+		}
+		index = args_index_of(cmd, c);
+		if (c == '?' || c == ':' || index < 0) {
+			result = args_bad_option(cmd, argv, c, err);
+			break;
+		}
+		args->values[index] = cmd->options[index].arg ? optarg : "";
+		if (optarg != NULL && cmd->options[index].arg &&
+		    args_check_choice(cmd, &cmd->options[index], optarg, err) < 0)
+			result = args_fail(cmd, err);
+	}
+	if (result == CMD_EXIT_OK && !*done) {
+		args->argv = argv + optind;
+		args->argc = argc - optind;
+		result = args_check_count(cmd, args, err);
+	}
+	free(longopts);
+	free(shortopts);
+	return result;
+}
+
+void
+args_release(struct args *args)
+{
+	free(args->values);
+	memset(args, 0, sizeof *args);
+}
+
+const char *
+args_get(const struct args *args, const char *name)
+{
+	size_t i;
+
+	for (i = 0; args->cmd->options[i].name != NULL; i++)
+		if (strcmp(args->cmd->options[i].name, name) == 0)
+			return args->values[i];
+	return NULL;
+}
+
+bool
+args_has(const struct args *args, const char *name)
+{
+	return args_get(args, name) != NULL;
+}

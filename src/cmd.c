@@ -1,0 +1,158 @@
+/*
+ * cmd.c: the command table, dispatch from argv, and help text. What each
+ * command does is in its own cmd-NAME.c.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+#include <cjson/cJSON.h>
+
+#include "targs/cmd.h"
+#include "targs/suggest.h"
+#include "targs/xalloc.h"
+
+const struct cmd_entry *const cmd_table[] = {
+	&cmd_check_entry,
+	&cmd_help_entry,
+	NULL,
+};
+
+const struct cmd_entry *
+cmd_find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; cmd_table[i] != NULL; i++)
+		if (strcmp(cmd_table[i]->name, name) == 0)
+			return cmd_table[i];
+	return NULL;
+}
+
+void
+cmd_print_overview(FILE *out)
+{
+	size_t i;
+
+	fputs("targs: check and resolve transformers TrainingArguments files\n"
+	    "\n"
+	    "usage: targs <command> [options] [operands]\n"
+	    "       targs --help | --version\n"
+	    "\n"
+	    "commands:\n", out);
+	for (i = 0; cmd_table[i] != NULL; i++)
+		fprintf(out, "  %-10s %s\n", cmd_table[i]->name,
+		    cmd_table[i]->summary);
+	fputs("\n"
+	    "Run 'targs help <command>' for a command's options.\n"
+	    "Exit status: 0 no problems, 1 problems found in an input, "
+	    "2 targs could not do its job.\n", out);
+}
+
+static void
+cmd_print_option(FILE *out, const struct cmd_option *o)
+{
+	char left[64];
+	const char *const *c;
+
+	if (o->arg != NULL)
+		snprintf(left, sizeof left, "%c%c%s --%s=%s",
+		    o->short_name ? '-' : ' ', o->short_name ? o->short_name : ' ',
+		    o->short_name ? "," : " ", o->name, o->arg);
+	else
+		snprintf(left, sizeof left, "%c%c%s --%s",
+		    o->short_name ? '-' : ' ', o->short_name ? o->short_name : ' ',
+		    o->short_name ? "," : " ", o->name);
+	fprintf(out, "  %-26s %s", left, o->help);
+	if (o->choices != NULL) {
+		fputs(": ", out);
+		for (c = o->choices; *c != NULL; c++)
+			fprintf(out, "%s%s", c == o->choices ? "" : ", ", *c);
+	}
+	if (o->def != NULL)
+		fprintf(out, " (default: %s)", o->def);
+	fputc('\n', out);
+}
+
+void
+cmd_print_help(FILE *out, const struct cmd_entry *cmd)
+{
+	static const struct cmd_option help = {
+		.name = "help", .short_name = 'h', .help = "show this help",
+	};
+	size_t i;
+
+	fprintf(out, "usage: targs %s %s\n\n%s\n", cmd->name, cmd->usage,
+	    cmd->description);
+	fputs("\noptions:\n", out);
+	for (i = 0; cmd->options[i].name != NULL; i++)
+		cmd_print_option(out, &cmd->options[i]);
+	cmd_print_option(out, &help);
+}
+
+static void
+cmd_print_version(FILE *out)
+{
+	int major, minor, patch;
+
+	yaml_get_version(&major, &minor, &patch);
+	fprintf(out, "targs %s (libyaml %d.%d.%d, cJSON %s)\n", TARGS_VERSION,
+	    major, minor, patch, cJSON_Version());
+}
+
+enum cmd_exit
+cmd_unknown(const char *name)
+{
+	const char **names;
+	const char *best;
+	size_t i, n = 0;
+
+	while (cmd_table[n] != NULL)
+		n++;
+	names = xcalloc(n + 1, sizeof *names);
+	for (i = 0; i < n; i++)
+		names[i] = cmd_table[i]->name;
+	fprintf(stderr, "targs: '%s' is not a targs command; see 'targs "
+	    "--help'\n", name);
+	best = suggest_nearest(name, names);
+	if (best != NULL)
+		fprintf(stderr, "did you mean '%s'?\n", best);
+	free(names);
+	return CMD_EXIT_TROUBLE;
+}
+
+enum cmd_exit
+cmd_main(int argc, char **argv)
+{
+	const struct cmd_entry *cmd;
+	enum cmd_exit result;
+	struct args args;
+	bool done;
+
+	if (argc < 2) {
+		cmd_print_overview(stderr);
+		return CMD_EXIT_TROUBLE;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		cmd_print_overview(stdout);
+		return CMD_EXIT_OK;
+	}
+	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+		cmd_print_version(stdout);
+		return CMD_EXIT_OK;
+	}
+	if (argv[1][0] == '-') {
+		fprintf(stderr, "targs: unknown option '%s'; see 'targs "
+		    "--help'\n", argv[1]);
+		return CMD_EXIT_TROUBLE;
+	}
+	cmd = cmd_find(argv[1]);
+	if (cmd == NULL)
+		return cmd_unknown(argv[1]);
+	result = args_parse(cmd, argc - 1, argv + 1, &args, &done, stdout,
+	    stderr);
+	if (result == CMD_EXIT_OK && !done)
+		result = cmd->exec(&args);
+	args_release(&args);
+	return result;
+}

@@ -1,0 +1,58 @@
+/*
+ * load-internal.h: what the YAML and JSON loaders share (load.c). Not part
+ * of the core's interface.
+ */
+#ifndef TARGS_LOAD_INTERNAL_H
+#define TARGS_LOAD_INTERNAL_H
+
+#include <stdbool.h>
+
+#include "targs/load.h"
+
+struct load_ctx {
+	struct source			*src;
+	const struct load_options	*options;
+	struct value_doc		*doc;
+	struct diag_list		*diags;
+	uint64_t			 nodes;   /* composed so far, aliases expanded */
+	bool				 failed;  /* Python would not load the file */
+	bool				 stopped; /* a limit or syntax error: give up */
+};
+
+/* Reports an error (any code) and marks the load as failed. */
+struct diag *load_error(struct load_ctx *ctx, enum diag_id id,
+    struct source_pos pos, const char *key, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+
+/*
+ * Counts weight more nodes; past the limit reports over-limit at pos,
+ * stops the load and returns false.
+ */
+bool load_count_nodes(struct load_ctx *ctx, uint64_t weight,
+    struct source_pos pos);
+
+/* A new node in the document's arena. */
+struct value *load_new_node(struct load_ctx *ctx, enum value_kind kind,
+    struct source_pos pos);
+
+/*
+ * Makes mapping hold pairs (count of them, in document order) the way
+ * PyYAML's constructor builds a dict: merge keys flattened, each key once,
+ * the last value kept at the key's first place. Reports unhashable keys,
+ * bad merges, keys that cannot be constructed, and duplicate keys. path is
+ * the mapping's key path (NULL at the top).
+ */
+void load_finish_mapping(struct load_ctx *ctx, struct value *mapping,
+    const struct value_pair *pairs, size_t count, const char *path);
+
+/*
+ * Checks that a scalar used as a value (not a key) can be constructed;
+ * reports it otherwise.
+ */
+void load_check_scalar(struct load_ctx *ctx, const struct value *node,
+    const char *path);
+
+bool load_yaml(struct load_ctx *ctx);
+bool load_json(struct load_ctx *ctx);
+
+#endif

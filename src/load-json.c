@@ -1,0 +1,698 @@
+/*
+ * load-json.c: JSON text to a value tree, typed as Python's json module
+ * types it.
+ *
+ * cJSON builds the values, but it keeps no positions and it is laxer than
+ * Python (it takes leading zeros, "1.", raw control characters in strings
+ * and any byte below space as white space) and it does not take NaN or
+ * Infinity, which Python does. So a scanner of ours walks the same bytes
+ * first: it applies Python's grammar with Python's errors, at the right
+ * line and column, and records where every key and value starts. The tree
+ * is then built from cJSON's result and those positions, in document order.
+ */
+#include <cjson/cJSON.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "load-internal.h"
+#include "targs/xalloc.h"
+
+/* Where a key or value starts; numbers and literals also keep their text. */
+struct json_mark {
+	size_t			 offset;
+	size_t			 len;
+	struct source_pos	 pos;
+};
+
+struct json_scanner {
+	struct load_ctx		*ctx;
+	const char		*s;
+	size_t			 len;
+	size_t			 i;
+	struct source_pos	 pos;     /* of s[i] */
+	struct json_mark	*marks;
+	size_t			 mark_count, mark_cap;
+	size_t			*nonstandard;  /* offsets of NaN, Infinity */
+	size_t			 nonstandard_count;
+	uint32_t		 depth;
+	bool			 failed;
+};
+
+static int
+json_peek(const struct json_scanner *js)
+{
+	return js->i < js->len ? (unsigned char)js->s[js->i] : -1;
+}
+
+/*
+ * Moves one byte on, keeping line and column right: a column counts
+ * characters, so UTF-8 continuation bytes do not move it; \r\n is one
+ * line break, as Python's text mode reads it.
+ */
+static void
+json_advance(struct json_scanner *js)
+{
+	unsigned char c = (unsigned char)js->s[js->i++];
+
+	if (c == '\n' || (c == '\r' && json_peek(js) != '\n')) {
+		js->pos.line++;
+		js->pos.column = 1;
+	} else if ((c & 0xC0) != 0x80 && c != '\r')
+		js->pos.column++;
+}
+
+static void
+json_skip_space(struct json_scanner *js)
+{
+	while (json_peek(js) == ' ' || json_peek(js) == '\t' ||
+	    json_peek(js) == '\n' || json_peek(js) == '\r')
+		json_advance(js);
+}
+
+static struct diag *json_fail(struct json_scanner *js, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* A syntax error at the current position; scanning stops. */
+static struct diag *
+json_fail(struct json_scanner *js, const char *fmt, ...)
+{
+	struct diag *d;
+	va_list ap;
+	char *message;
+
+	js->failed = true;
+	va_start(ap, fmt);
+	message = xvasprintf(fmt, ap);
+	va_end(ap);
+	d = load_error(js->ctx, DIAG_JSON_SYNTAX, js->pos, NULL, "%s", message);
+	free(message);
+	return d;
+}
+
+static void
+json_mark(struct json_scanner *js)
+{
+	struct json_mark *m;
+
+	if (js->mark_count == js->mark_cap) {
+		js->mark_cap = js->mark_cap ? js->mark_cap * 2 : 64;
+		js->marks = xreallocarray(js->marks, js->mark_cap,
+		    sizeof *js->marks);
+	}
+	m = &js->marks[js->mark_count++];
+	m->offset = js->i;
+	m->len = 0;
+	m->pos = js->pos;
+}
+
+static bool
+json_is_hex(int c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
+	    (c >= 'A' && c <= 'F');
+}
+
+static unsigned
+json_hex4(const char *s)
+{
+	unsigned v = 0;
+	int k;
+
+	for (k = 0; k < 4; k++)
+		v = v * 16 + (unsigned)(s[k] <= '9' ? s[k] - '0' :
+		    (s[k] | 0x20) - 'a' + 10);
+	return v;
+}
+
+/* A \uXXXX escape at js->i (the backslash); false on a bad one. */
+static bool
+json_scan_unicode_escape(struct json_scanner *js)
+{
+	const char *e = js->s + js->i;
+	unsigned unit;
+	struct diag *d;
+	int k;
+
+	for (k = 2; k < 6; k++)
+		if (js->i + (size_t)k >= js->len || !json_is_hex(e[k])) {
+			json_fail(js, "%s", "an invalid \\u escape: it needs four "
+			    "hexadecimal digits");
+			return false;
+		}
+	unit = json_hex4(e + 2);
+	if (unit == 0) {
+		d = json_fail(js, "%s", "a \\u0000 escape: targs cannot keep a "
+		    "NUL character in a string");
+		d->upstream = DIAG_UPSTREAM_ACCEPTS;
+		return false;
+	}
+	if (unit >= 0xD800 && unit <= 0xDBFF && js->i + 11 < js->len &&
+	    e[6] == '\\' && e[7] == 'u' && json_is_hex(e[8]) &&
+	    json_is_hex(e[9]) && json_is_hex(e[10]) && json_is_hex(e[11]) &&
+	    json_hex4(e + 8) >= 0xDC00 && json_hex4(e + 8) <= 0xDFFF) {
+		for (k = 0; k < 12; k++)
+			json_advance(js);
+		return true;
+	}
+	if (unit >= 0xD800 && unit <= 0xDFFF) {
+		d = json_fail(js, "%s", "a lone UTF-16 surrogate escape: Python "
+		    "keeps it in the string, but it is not a character");
+		d->upstream = DIAG_UPSTREAM_ACCEPTS;
+		return false;
+	}
+	for (k = 0; k < 6; k++)
+		json_advance(js);
+	return true;
+}
+
+static bool
+json_scan_string(struct json_scanner *js)
+{
+	struct source_pos start = js->pos;
+	struct diag *d;
+	int c;
+
+	json_advance(js); /* the opening quote */
+	for (;;) {
+		c = json_peek(js);
+		if (c == -1) {
+			js->pos = start;
+			json_fail(js, "%s", "this string is never closed");
+			return false;
+		}
+		if (c == '"') {
+			json_advance(js);
+			return true;
+		}
+		if (c < 0x20) {
+			d = json_fail(js, "a raw control character %s in a string",
+			    c == '\n' ? "(a line break)" : c == '\t' ? "(a tab)" :
+			    "");
+			diag_hint(d, "write it as an escape such as \\n or \\t");
+			return false;
+		}
+		if (c != '\\') {
+			json_advance(js);
+			continue;
+		}
+		c = js->i + 1 < js->len ? (unsigned char)js->s[js->i + 1] : -1;
+		if (c == 'u') {
+			if (!json_scan_unicode_escape(js))
+				return false;
+			continue;
+		}
+		if (c == -1 || strchr("\"\\/bfnrt", c) == NULL) {
+			json_fail(js, "%s", "an invalid escape: JSON has only \\\" "
+			    "\\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX");
+			return false;
+		}
+		json_advance(js);
+		json_advance(js);
+	}
+}
+
+static size_t
+json_digits(struct json_scanner *js)
+{
+	size_t n = 0;
+
+	while (json_peek(js) >= '0' && json_peek(js) <= '9') {
+		json_advance(js);
+		n++;
+	}
+	return n;
+}
+
+/* Python's NUMBER_RE: -?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)? */
+static bool
+json_scan_number(struct json_scanner *js)
+{
+	struct json_mark *m = &js->marks[js->mark_count - 1];
+
+	if (json_peek(js) == '-')
+		json_advance(js);
+	if (json_peek(js) == '0') {
+		json_advance(js);
+		if (json_peek(js) >= '0' && json_peek(js) <= '9') {
+			json_fail(js, "%s", "a leading zero: JSON numbers do not "
+			    "start with 0");
+			return false;
+		}
+	} else if (json_digits(js) == 0) {
+		json_fail(js, "%s", "expected a value");
+		return false;
+	}
+	if (json_peek(js) == '.') {
+		json_advance(js);
+		if (json_digits(js) == 0) {
+			json_fail(js, "%s", "expected a digit after the decimal "
+			    "point");
+			return false;
+		}
+	}
+	if (json_peek(js) == 'e' || json_peek(js) == 'E') {
+		json_advance(js);
+		if (json_peek(js) == '+' || json_peek(js) == '-')
+			json_advance(js);
+		if (json_digits(js) == 0) {
+			json_fail(js, "%s", "expected a digit in the exponent");
+			return false;
+		}
+	}
+	m->len = js->i - m->offset;
+	return true;
+}
+
+static bool
+json_match(struct json_scanner *js, const char *word)
+{
+	size_t n = strlen(word), k;
+
+	if (js->len - js->i < n || memcmp(js->s + js->i, word, n) != 0)
+		return false;
+	for (k = 0; k < n; k++)
+		json_advance(js);
+	js->marks[js->mark_count - 1].len = n;
+	return true;
+}
+
+/* NaN, Infinity, -Infinity: Python's json reads them; they are not JSON. */
+static bool
+json_scan_nonstandard(struct json_scanner *js)
+{
+	static const char *const words[] = { "NaN", "Infinity", "-Infinity" };
+	struct source_pos pos = js->pos;
+	size_t offset = js->i, k;
+	struct diag *d;
+
+	for (k = 0; k < 3; k++) {
+		if (!json_match(js, words[k]))
+			continue;
+		js->nonstandard = xreallocarray(js->nonstandard,
+		    js->nonstandard_count + 1, sizeof *js->nonstandard);
+		js->nonstandard[js->nonstandard_count++] = offset;
+		d = diag_add(js->ctx->diags, DIAG_JSON_NONSTANDARD, pos, NULL,
+		    "%s is not JSON, though Python's json module reads it as a "
+		    "float", words[k]);
+		diag_hint(d, "other JSON readers refuse the file; use a number "
+		    "or null");
+		return true;
+	}
+	return false;
+}
+
+static bool json_scan_value(struct json_scanner *js);
+
+/* The error for a token that cannot start what is expected here. */
+static void
+json_unexpected(struct json_scanner *js, const char *expected)
+{
+	int c = json_peek(js);
+	struct diag *d;
+
+	if (c == -1) {
+		json_fail(js, "the file ends where %s is expected", expected);
+		return;
+	}
+	if (c == '/') {
+		d = json_fail(js, "%s", "a comment: JSON has no comments");
+		diag_hint(d, "Python's json module refuses comments; remove it, "
+		    "or write the file as YAML");
+		return;
+	}
+	if (c == '\'') {
+		d = json_fail(js, "%s", "a single quote: JSON strings take double "
+		    "quotes");
+		return;
+	}
+	json_fail(js, "expected %s", expected);
+}
+
+static bool
+json_enter(struct json_scanner *js)
+{
+	if (js->depth >= js->ctx->options->limits.max_depth) {
+		load_error(js->ctx, DIAG_OVER_LIMIT, js->pos, NULL,
+		    "arrays and objects nest deeper than the limit of %u levels",
+		    js->ctx->options->limits.max_depth);
+		js->failed = true;
+		return false;
+	}
+	js->depth++;
+	json_advance(js);
+	json_skip_space(js);
+	return true;
+}
+
+static bool
+json_scan_object(struct json_scanner *js)
+{
+	struct diag *d;
+
+	if (!json_enter(js))
+		return false;
+	if (json_peek(js) == '}')
+		goto close;
+	for (;;) {
+		if (json_peek(js) != '"') {
+			json_unexpected(js, "a key in double quotes");
+			return false;
+		}
+		json_mark(js);
+		if (!json_scan_string(js))
+			return false;
+		json_skip_space(js);
+		if (json_peek(js) != ':') {
+			json_unexpected(js, "':' after the key");
+			return false;
+		}
+		json_advance(js);
+		json_skip_space(js);
+		if (!json_scan_value(js))
+			return false;
+		json_skip_space(js);
+		if (json_peek(js) == '}')
+			break;
+		if (json_peek(js) != ',') {
+			json_unexpected(js, "',' or '}' after the value");
+			return false;
+		}
+		json_advance(js);
+		json_skip_space(js);
+		if (json_peek(js) == '}') {
+			d = json_fail(js, "%s", "a trailing comma before '}'");
+			diag_hint(d, "JSON allows no comma after the last member");
+			return false;
+		}
+	}
+close:
+	json_advance(js);
+	js->depth--;
+	return true;
+}
+
+static bool
+json_scan_array(struct json_scanner *js)
+{
+	struct diag *d;
+
+	if (!json_enter(js))
+		return false;
+	if (json_peek(js) == ']')
+		goto close;
+	for (;;) {
+		if (!json_scan_value(js))
+			return false;
+		json_skip_space(js);
+		if (json_peek(js) == ']')
+			break;
+		if (json_peek(js) != ',') {
+			json_unexpected(js, "',' or ']' after the value");
+			return false;
+		}
+		json_advance(js);
+		json_skip_space(js);
+		if (json_peek(js) == ']') {
+			d = json_fail(js, "%s", "a trailing comma before ']'");
+			diag_hint(d, "JSON allows no comma after the last item");
+			return false;
+		}
+	}
+close:
+	json_advance(js);
+	js->depth--;
+	return true;
+}
+
+static bool
+json_scan_value(struct json_scanner *js)
+{
+	int c = json_peek(js);
+
+	json_mark(js);
+	switch (c) {
+	case '{':
+		return json_scan_object(js);
+	case '[':
+		return json_scan_array(js);
+	case '"':
+		return json_scan_string(js);
+	case 't':
+		if (json_match(js, "true"))
+			return true;
+		break;
+	case 'f':
+		if (json_match(js, "false"))
+			return true;
+		break;
+	case 'n':
+		if (json_match(js, "null"))
+			return true;
+		break;
+	case 'N':
+	case 'I':
+		if (json_scan_nonstandard(js))
+			return true;
+		break;
+	case '-':
+		if (js->i + 1 < js->len && js->s[js->i + 1] == 'I' &&
+		    json_scan_nonstandard(js))
+			return true;
+		return json_scan_number(js);
+	default:
+		if (c >= '0' && c <= '9')
+			return json_scan_number(js);
+		break;
+	}
+	json_unexpected(js, "a value");
+	return false;
+}
+
+/* Builds the tree from cJSON's item and the scanner's marks, in order. */
+struct json_builder {
+	struct load_ctx		*ctx;
+	const struct json_scanner *js;
+	size_t			 next;  /* the next mark */
+};
+
+static const struct json_mark *
+json_next_mark(struct json_builder *b)
+{
+	static const struct json_mark none;
+
+	if (b->next >= b->js->mark_count)
+		return &none; /* cannot happen when the scan succeeded */
+	return &b->js->marks[b->next++];
+}
+
+static bool
+json_raw_is_float(const char *s, size_t len)
+{
+	return memchr(s, '.', len) || memchr(s, 'e', len) ||
+	    memchr(s, 'E', len) || memchr(s, 'N', len) || memchr(s, 'I', len);
+}
+
+static struct value *
+json_scalar(struct json_builder *b, const struct json_mark *m,
+    enum scalar_tag tag, const char *text, size_t len)
+{
+	struct load_ctx *ctx = b->ctx;
+	struct value *v;
+
+	if (len > ctx->options->limits.max_scalar_len) {
+		load_error(ctx, DIAG_OVER_LIMIT, m->pos, NULL,
+		    "a scalar of %zu bytes is longer than the limit of %zu bytes",
+		    len, ctx->options->limits.max_scalar_len);
+		ctx->stopped = true;
+		return NULL;
+	}
+	v = load_new_node(ctx, VALUE_SCALAR, m->pos);
+	v->tag = scalar_tag_name(tag);
+	v->style = tag == SCALAR_TAG_STR ? VALUE_STYLE_DOUBLE_QUOTED :
+	    VALUE_STYLE_PLAIN;
+	v->text = arena_strndup(&ctx->doc->arena, text, len);
+	v->len = len;
+	return v;
+}
+
+static struct value *json_build(struct json_builder *b, const cJSON *item,
+    const char *path);
+
+static struct value *
+json_build_object(struct json_builder *b, const cJSON *item,
+    const struct json_mark *m, const char *path)
+{
+	struct value *v = load_new_node(b->ctx, VALUE_MAPPING, m->pos);
+	struct value_pair *pairs;
+	const cJSON *child;
+	size_t n = 0, count = 0;
+	char *child_path;
+
+	v->style = VALUE_STYLE_FLOW;
+	for (child = item->child; child != NULL; child = child->next)
+		count++;
+	pairs = xcalloc(count + 1, sizeof *pairs);
+	for (child = item->child; child != NULL; child = child->next, n++) {
+		const struct json_mark *km = json_next_mark(b);
+
+		if (!load_count_nodes(b->ctx, 1, km->pos))
+			break;
+		pairs[n].key = json_scalar(b, km, SCALAR_TAG_STR, child->string,
+		    strlen(child->string));
+		if (pairs[n].key == NULL)
+			break;
+		child_path = value_path_key(path, child->string,
+		    strlen(child->string));
+		pairs[n].value = json_build(b, child, child_path);
+		free(child_path);
+		if (pairs[n].value == NULL)
+			break;
+		v->weight += pairs[n].key->weight + pairs[n].value->weight;
+	}
+	if (!b->ctx->stopped)
+		load_finish_mapping(b->ctx, v, pairs, n, path);
+	free(pairs);
+	return b->ctx->stopped ? NULL : v;
+}
+
+static struct value *
+json_build_array(struct json_builder *b, const cJSON *item,
+    const struct json_mark *m, const char *path)
+{
+	struct value *v = load_new_node(b->ctx, VALUE_SEQUENCE, m->pos);
+	const cJSON *child;
+	size_t count = 0;
+	char *child_path;
+
+	v->style = VALUE_STYLE_FLOW;
+	for (child = item->child; child != NULL; child = child->next)
+		count++;
+	v->items = arena_alloc(&b->ctx->doc->arena,
+	    (count ? count : 1) * sizeof *v->items);
+	for (child = item->child; child != NULL; child = child->next) {
+		child_path = value_path_index(path, v->len);
+		v->items[v->len] = json_build(b, child, child_path);
+		free(child_path);
+		if (v->items[v->len] == NULL)
+			return NULL;
+		v->weight += v->items[v->len++]->weight;
+	}
+	return v;
+}
+
+static struct value *
+json_build(struct json_builder *b, const cJSON *item, const char *path)
+{
+	const struct json_mark *m = json_next_mark(b);
+	const char *raw = b->js->s + m->offset;
+	struct value *v = NULL;
+
+	if (!load_count_nodes(b->ctx, 1, m->pos))
+		return NULL;
+	if (cJSON_IsObject(item))
+		return json_build_object(b, item, m, path);
+	if (cJSON_IsArray(item))
+		return json_build_array(b, item, m, path);
+	if (cJSON_IsString(item))
+		v = json_scalar(b, m, SCALAR_TAG_STR, item->valuestring,
+		    strlen(item->valuestring));
+	else if (cJSON_IsNumber(item))
+		v = json_scalar(b, m, json_raw_is_float(raw, m->len) ?
+		    SCALAR_TAG_FLOAT : SCALAR_TAG_INT, raw, m->len);
+	else if (cJSON_IsBool(item))
+		v = json_scalar(b, m, SCALAR_TAG_BOOL, raw, m->len);
+	else
+		v = json_scalar(b, m, SCALAR_TAG_NULL, raw, m->len);
+	if (v != NULL)
+		load_check_scalar(b->ctx, v, path);
+	return v;
+}
+
+/* A copy cJSON can read: NaN and Infinity become numbers of equal length. */
+static char *
+json_standard_copy(const struct json_scanner *js)
+{
+	char *copy = xstrndup(js->s, js->len);
+	size_t k, at;
+
+	for (k = 0; k < js->nonstandard_count; k++) {
+		at = js->nonstandard[k];
+		if (copy[at] == 'N')
+			memcpy(copy + at, "0.0", 3);
+		else if (copy[at] == 'I')
+			memcpy(copy + at, "0.000000", 8);
+		else
+			memcpy(copy + at, "-0.000000", 9);
+	}
+	return copy;
+}
+
+static void
+json_scan(struct json_scanner *js)
+{
+	struct diag *d;
+
+	json_skip_space(js);
+	if (json_peek(js) == -1) {
+		d = load_error(js->ctx, DIAG_EMPTY_DOCUMENT, js->pos, NULL,
+		    "the file holds no JSON value");
+		diag_hint(d, "json.loads stops with 'Expecting value'");
+		js->failed = true;
+		return;
+	}
+	if (!json_scan_value(js))
+		return;
+	json_skip_space(js);
+	if (json_peek(js) != -1) {
+		d = json_fail(js, "%s", "more data after the top-level value");
+		diag_hint(d, "a JSON file holds exactly one value; json.loads "
+		    "stops with 'Extra data'");
+	}
+}
+
+bool
+load_json(struct load_ctx *ctx)
+{
+	struct json_scanner js;
+	struct json_builder b = { ctx, &js, 0 };
+	struct source_pos start = { 1, 1 };
+	size_t skip = 0;
+	const char *end = NULL;
+	char *text;
+	cJSON *item;
+	struct diag *d;
+
+	if (source_has_bom(ctx->src)) {
+		d = load_error(ctx, DIAG_JSON_BOM, start, NULL,
+		    "the file starts with a UTF-8 byte order mark");
+		diag_hint(d, "json.loads stops with 'Unexpected UTF-8 BOM'; "
+		    "save the file as UTF-8 without a BOM");
+		skip = 3;
+	}
+	memset(&js, 0, sizeof js);
+	js.ctx = ctx;
+	js.s = ctx->src->data + skip;
+	js.len = ctx->src->len - skip;
+	js.pos = start;
+	json_scan(&js);
+	if (js.failed || ctx->stopped) {
+		free(js.marks);
+		free(js.nonstandard);
+		return false;
+	}
+	text = json_standard_copy(&js);
+	item = cJSON_ParseWithLengthOpts(text, js.len, &end, 0);
+	if (item == NULL) {
+		load_error(ctx, DIAG_JSON_SYNTAX,
+		    source_position(ctx->src, skip + (size_t)(end ? end - text : 0)),
+		    NULL, "%s", "cJSON cannot read this value");
+	} else {
+		ctx->doc->root = json_build(&b, item, NULL);
+		cJSON_Delete(item);
+	}
+	free(text);
+	free(js.marks);
+	free(js.nonstandard);
+	return !ctx->failed;
+}

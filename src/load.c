@@ -1,0 +1,403 @@
+/*
+ * load.c: what happens to every file whatever its format: the size and
+ * encoding checks, choosing the loader, and building mappings the way
+ * Python builds a dict (merge keys, duplicate keys, unhashable keys). The
+ * format-specific parsing is in load-yaml.c and load-json.c.
+ */
+#define _GNU_SOURCE /* tdestroy */
+#include <search.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "load-internal.h"
+#include "targs/xalloc.h"
+
+const struct load_limits load_default_limits = {
+	.max_file_size = 64u << 20,
+	.max_depth = 256,
+	.max_nodes = 1000000,
+	.max_scalar_len = 1u << 20,
+};
+
+void
+load_options_init(struct load_options *options)
+{
+	options->format = LOAD_FORMAT_AUTO;
+	options->schema = SCALAR_SCHEMA_PYYAML;
+	options->limits = load_default_limits;
+}
+
+static bool
+ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+enum value_format
+load_detect_format(const char *name, const struct source *src,
+    enum load_format requested)
+{
+	size_t i = source_has_bom(src) ? 3 : 0;
+
+	switch (requested) {
+	case LOAD_FORMAT_YAML:
+		return VALUE_FORMAT_YAML;
+	case LOAD_FORMAT_JSON:
+		return VALUE_FORMAT_JSON;
+	case LOAD_FORMAT_AUTO:
+		break;
+	}
+	if (name != NULL && ends_with(name, ".json"))
+		return VALUE_FORMAT_JSON;
+	if (name != NULL && (ends_with(name, ".yaml") || ends_with(name, ".yml")))
+		return VALUE_FORMAT_YAML;
+	while (i < src->len && strchr(" \t\r\n", src->data[i]) != NULL)
+		i++;
+	if (i < src->len && (src->data[i] == '{' || src->data[i] == '['))
+		return VALUE_FORMAT_JSON;
+	return VALUE_FORMAT_YAML;
+}
+
+struct diag *
+load_error(struct load_ctx *ctx, enum diag_id id, struct source_pos pos,
+    const char *key, const char *fmt, ...)
+{
+	struct diag *d;
+	va_list ap;
+	char *message;
+
+	va_start(ap, fmt);
+	message = xvasprintf(fmt, ap);
+	va_end(ap);
+	d = diag_add(ctx->diags, id, pos, key, "%s", message);
+	free(message);
+	if (d->severity == DIAG_ERROR)
+		ctx->failed = true;
+	return d;
+}
+
+bool
+load_count_nodes(struct load_ctx *ctx, uint64_t weight, struct source_pos pos)
+{
+	struct diag *d;
+
+	ctx->nodes += weight;
+	if (ctx->nodes <= ctx->options->limits.max_nodes)
+		return true;
+	d = load_error(ctx, DIAG_OVER_LIMIT, pos, NULL,
+	    "the document has more than %u nodes, counting what each alias "
+	    "names as a copy", ctx->options->limits.max_nodes);
+	diag_hint(d, "targs stops here; a file with this many nodes is not a "
+	    "training configuration (or it is an alias bomb)");
+	ctx->stopped = true;
+	return false;
+}
+
+struct value *
+load_new_node(struct load_ctx *ctx, enum value_kind kind,
+    struct source_pos pos)
+{
+	struct value *v = arena_alloc(&ctx->doc->arena, sizeof *v);
+
+	v->kind = kind;
+	v->pos = pos;
+	v->weight = 1;
+	return v;
+}
+
+/* "!!int" for the YAML tags, the tag itself otherwise. */
+static char *
+short_tag(const char *tag)
+{
+	static const char prefix[] = "tag:yaml.org,2002:";
+
+	if (strncmp(tag, prefix, sizeof prefix - 1) == 0)
+		return xasprintf("!!%s", tag + sizeof prefix - 1);
+	return xstrdup(tag);
+}
+
+static enum diag_id
+load_scalar_diag_id(enum scalar_error err)
+{
+	switch (err) {
+	case SCALAR_ERROR_UNKNOWN_TAG:
+		return DIAG_UNKNOWN_TAG;
+	case SCALAR_ERROR_TOO_LONG:
+		return DIAG_INTEGER_TOO_LONG;
+	case SCALAR_OK:
+	case SCALAR_ERROR_BAD_VALUE:
+		break;
+	}
+	return DIAG_BAD_TAGGED_VALUE;
+}
+
+/* Constructs node as PyYAML would; reports and returns false if it raises. */
+static bool
+load_construct(struct load_ctx *ctx, const struct value *node,
+    const char *path, struct scalar *out)
+{
+	enum scalar_error err;
+	char *message, *quoted, *tag;
+	struct diag *d;
+
+	err = scalar_construct(node, ctx->options->schema, out, &message);
+	if (err == SCALAR_OK)
+		return true;
+	quoted = diag_quote(node->text, node->len, 40);
+	if (node->tag != NULL && strcmp(node->tag, "!") != 0) {
+		tag = short_tag(node->tag);
+		d = load_error(ctx, load_scalar_diag_id(err), node->pos, path,
+		    "cannot load %s as %s: %s", quoted, tag, message);
+		free(tag);
+	} else {
+		d = load_error(ctx, load_scalar_diag_id(err), node->pos, path,
+		    "cannot load %s: %s", quoted, message);
+		if (err != SCALAR_ERROR_TOO_LONG)
+			diag_hint(d, "quote it to keep it a string: \"%.*s\"",
+			    (int)(node->len > 40 ? 40 : node->len), node->text);
+	}
+	free(quoted);
+	free(message);
+	return false;
+}
+
+void
+load_check_scalar(struct load_ctx *ctx, const struct value *node,
+    const char *path)
+{
+	struct scalar s;
+
+	load_construct(ctx, node, path, &s);
+}
+
+/* A pair list under construction. */
+struct pair_vec {
+	struct value_pair	*items;
+	size_t			 len, cap;
+};
+
+static void
+pair_vec_push(struct pair_vec *vec, const struct value_pair *pairs, size_t n)
+{
+	if (vec->len + n > vec->cap) {
+		vec->cap = (vec->len + n) * 2;
+		vec->items = xreallocarray(vec->items, vec->cap, sizeof *vec->items);
+	}
+	if (n > 0)
+		memcpy(vec->items + vec->len, pairs, n * sizeof *pairs);
+	vec->len += n;
+}
+
+static bool
+is_merge_key(struct load_ctx *ctx, const struct value *key)
+{
+	return key->kind == VALUE_SCALAR &&
+	    scalar_resolve(key, ctx->options->schema) == SCALAR_TAG_MERGE;
+}
+
+/* SafeConstructor.flatten_mapping for one merge key's value. */
+static void
+load_flatten_merge(struct load_ctx *ctx, const struct value *merge,
+    struct pair_vec *out, const char *path)
+{
+	size_t i;
+	const struct value *item;
+
+	switch (merge->kind) {
+	case VALUE_MAPPING:
+		pair_vec_push(out, merge->pairs, merge->len);
+		return;
+	case VALUE_SEQUENCE:
+		/* later mappings first, so that earlier ones win */
+		for (i = merge->len; i-- > 0;) {
+			item = merge->items[i];
+			if (item->kind != VALUE_MAPPING) {
+				load_error(ctx, DIAG_BAD_MERGE, item->pos, path,
+				    "a merge key (<<) takes mappings, but this "
+				    "list item is a %s", value_kind_name(item->kind));
+				continue;
+			}
+			pair_vec_push(out, item->pairs, item->len);
+		}
+		return;
+	case VALUE_SCALAR:
+		break;
+	}
+	load_error(ctx, DIAG_BAD_MERGE, merge->pos, path,
+	    "a merge key (<<) takes a mapping or a list of mappings, not a "
+	    "scalar");
+}
+
+struct dict_entry {
+	char	*key;
+	size_t	 len;
+	size_t	 index;  /* in the result */
+	bool	 own;    /* written in this mapping, not merged in */
+};
+
+static int
+dict_entry_compare(const void *a, const void *b)
+{
+	const struct dict_entry *x = a, *y = b;
+	size_t n = x->len < y->len ? x->len : y->len;
+	int c = memcmp(x->key, y->key, n);
+
+	if (c != 0)
+		return c;
+	return x->len < y->len ? -1 : x->len > y->len;
+}
+
+static void
+dict_entry_free(void *p)
+{
+	(void)p; /* entries live in one array, freed with it */
+}
+
+/* The dict key of a key node, or false when PyYAML could not hash it. */
+static bool
+load_key_identity(struct load_ctx *ctx, const struct value *key,
+    const char *path, struct dict_entry *entry)
+{
+	struct scalar s;
+
+	if (key->kind != VALUE_SCALAR) {
+		load_error(ctx, DIAG_UNHASHABLE_KEY, key->pos, path,
+		    "a %s cannot be a mapping key: Python cannot hash it",
+		    value_kind_name(key->kind));
+		return false;
+	}
+	if (scalar_resolve(key, ctx->options->schema) == SCALAR_TAG_VALUE) {
+		/* flatten_mapping makes the "=" key a plain string */
+		memset(&s, 0, sizeof s);
+		s.type = SCALAR_STR;
+		s.text = key->text;
+		s.len = key->len;
+	} else if (!load_construct(ctx, key, path, &s))
+		return false;
+	scalar_dict_key(&s, &entry->key, &entry->len);
+	return true;
+}
+
+static void
+load_report_duplicate(struct load_ctx *ctx, const struct value_pair *first,
+    const struct value_pair *again, const char *path)
+{
+	char *quoted = diag_quote(again->key->text, again->key->len, 60);
+	char *key_path = value_path_key(path, again->key->text, again->key->len);
+	struct diag *d;
+
+	d = diag_add(ctx->diags, DIAG_DUPLICATE_KEY, again->key->pos, key_path,
+	    "duplicate key %s: this value replaces the one at line %u, "
+	    "column %u", quoted, first->key->pos.line, first->key->pos.column);
+	diag_hint(d, "yaml.safe_load and json.loads keep the last value "
+	    "without a word; delete one of the two");
+	free(key_path);
+	free(quoted);
+}
+
+void
+load_finish_mapping(struct load_ctx *ctx, struct value *mapping,
+    const struct value_pair *pairs, size_t count, const char *path)
+{
+	struct pair_vec all = { NULL, 0, 0 };
+	struct dict_entry *entries, **found;
+	struct value_pair *result;
+	void *tree = NULL;
+	size_t i, own_start, n = 0;
+
+	for (i = 0; i < count; i++)
+		if (is_merge_key(ctx, pairs[i].key))
+			load_flatten_merge(ctx, pairs[i].value, &all, path);
+	own_start = all.len;
+	for (i = 0; i < count; i++)
+		if (!is_merge_key(ctx, pairs[i].key))
+			pair_vec_push(&all, &pairs[i], 1);
+
+	entries = xcalloc(all.len ? all.len : 1, sizeof *entries);
+	result = arena_alloc(&ctx->doc->arena,
+	    (all.len ? all.len : 1) * sizeof *result);
+	for (i = 0; i < all.len; i++) {
+		if (!load_key_identity(ctx, all.items[i].key, path, &entries[i]))
+			continue;
+		entries[i].own = i >= own_start;
+		entries[i].index = n;
+		found = tsearch(&entries[i], &tree, dict_entry_compare);
+		if (found == NULL) {
+			fputs("targs: out of memory\n", stderr);
+			exit(2);
+		}
+		if (*found != &entries[i]) {
+			if ((*found)->own && entries[i].own)
+				load_report_duplicate(ctx,
+				    &result[(*found)->index], &all.items[i], path);
+			result[(*found)->index] = all.items[i];
+			continue;
+		}
+		result[n++] = all.items[i];
+	}
+	tdestroy(tree, dict_entry_free);
+	for (i = 0; i < all.len; i++)
+		free(entries[i].key);
+	free(entries);
+	free(all.items);
+	mapping->pairs = result;
+	mapping->len = n;
+}
+
+bool
+load_source(struct source *src, const struct load_options *options,
+    struct value_doc *doc, struct diag_list *diags)
+{
+	struct load_ctx ctx = { src, options, doc, diags, 0, false, false };
+	struct source_pos start = { 1, 1 };
+	struct diag *d;
+	size_t bad;
+
+	memset(doc, 0, sizeof *doc);
+	if (src->too_big) {
+		load_error(&ctx, DIAG_OVER_LIMIT, start, NULL,
+		    "the file is larger than the limit of %zu MiB",
+		    options->limits.max_file_size >> 20);
+		return false;
+	}
+	bad = source_find_invalid_utf8(src);
+	if (bad < src->len) {
+		d = load_error(&ctx, DIAG_INVALID_UTF8, source_position(src, bad),
+		    NULL, "not valid UTF-8: byte 0x%02x cannot be decoded here",
+		    (unsigned char)src->data[bad]);
+		if (src->len >= 2 && ((unsigned char)src->data[0] == 0xFF ||
+		    (unsigned char)src->data[0] == 0xFE))
+			diag_hint(d, "the file looks like UTF-16; save it as UTF-8");
+		else
+			diag_hint(d, "Python reads the file as UTF-8 and stops "
+			    "with UnicodeDecodeError");
+		return false;
+	}
+	doc->format = load_detect_format(src->name, src, options->format);
+	switch (doc->format) {
+	case VALUE_FORMAT_YAML:
+		load_yaml(&ctx);
+		break;
+	case VALUE_FORMAT_JSON:
+		load_json(&ctx);
+		break;
+	}
+	if (ctx.failed || doc->root == NULL) {
+		doc->root = NULL;
+		return false;
+	}
+	if (doc->root->kind != VALUE_MAPPING) {
+		d = load_error(&ctx, DIAG_NOT_A_MAPPING, doc->root->pos, NULL,
+		    "the top level is a %s, not a mapping of parameter names "
+		    "to values", value_kind_name(doc->root->kind));
+		diag_hint(d, "HfArgumentParser reads a mapping such as "
+		    "'learning_rate: 2.0e-5'");
+		doc->root = NULL;
+		return false;
+	}
+	return true;
+}

@@ -1,0 +1,158 @@
+/*
+ * output-text.c: the human-readable report: each diagnostic with its
+ * source line and a caret, as rustc and actionlint print them, and the
+ * closing tally. Colour only when asked (term.h decides).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "targs/output.h"
+#include "targs/term.h"
+
+/* Longer source lines are shown as a window around the column. */
+enum {
+	OUTPUT_LINE_MAX = 160,
+	OUTPUT_WINDOW_BEFORE = 60,
+};
+
+static const char *
+output_severity_color(const struct term_style *st, enum diag_severity sev)
+{
+	switch (sev) {
+	case DIAG_ERROR:
+		return st->error;
+	case DIAG_WARNING:
+		return st->warning;
+	case DIAG_INFO:
+		return st->info;
+	}
+	return st->bold;
+}
+
+/* Bytes in the UTF-8 character at s (at least 1, at most n). */
+static size_t
+output_char_len(const char *s, size_t n)
+{
+	size_t k = 1;
+
+	while (k < n && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k++;
+	return k;
+}
+
+/*
+ * Prints one character of a source line so that it takes one column:
+ * control characters and broken UTF-8 become '?'; a tab stays a tab (the
+ * caret line repeats it, so both line up).
+ */
+static void
+output_source_char(FILE *out, const char *s, size_t k)
+{
+	unsigned char c = (unsigned char)s[0];
+
+	if (c == '\t' || (c >= 0x20 && c < 0x7F))
+		fputc(c, out);
+	else if (c >= 0xC2 && c <= 0xF4 && k >= 2)
+		fwrite(s, 1, k, out);
+	else
+		fputc('?', out);
+}
+
+static void
+output_source(FILE *out, struct source *src, struct source_pos pos,
+    const struct term_style *st, const char *caret_color)
+{
+	size_t len, i, k, first = 1, column = 1, width;
+	const char *line = source_line(src, pos.line, &len);
+	char gutter[16];
+
+	if (line == NULL)
+		return;
+	width = (size_t)snprintf(gutter, sizeof gutter, "%u", pos.line);
+	if (pos.column > OUTPUT_LINE_MAX)
+		first = pos.column - OUTPUT_WINDOW_BEFORE;
+	fprintf(out, " %s%s |%s ", st->accent, gutter, st->reset);
+	if (first > 1)
+		fputs("...", out);
+	for (i = 0; i < len; i += k, column++) {
+		k = output_char_len(line + i, len - i);
+		if (column < first)
+			continue;
+		if (column >= first + OUTPUT_LINE_MAX) {
+			fputs("...", out);
+			break;
+		}
+		output_source_char(out, line + i, k);
+	}
+	fprintf(out, "\n %s%*s |%s ", st->accent, (int)width, "", st->reset);
+	if (first > 1)
+		fputs("   ", out);
+	column = 1;
+	for (i = 0; i < len && column < pos.column; i += k, column++) {
+		k = output_char_len(line + i, len - i);
+		if (column >= first)
+			fputc(line[i] == '\t' ? '\t' : ' ', out);
+	}
+	for (; column < pos.column; column++)
+		fputc(' ', out);
+	fprintf(out, "%s^%s\n", caret_color, st->reset);
+}
+
+void
+output_text_diags(FILE *out, const struct diag_list *diags,
+    struct source *src, bool color)
+{
+	const struct term_style *st = term_style(color);
+	const struct diag *d;
+	const char *sev_color;
+	size_t i, j;
+
+	for (i = 0; i < diags->len; i++) {
+		d = &diags->items[i];
+		sev_color = output_severity_color(st, d->severity);
+		if (d->pos.line > 0)
+			fprintf(out, "%s%s:%u:%u:%s ", st->bold, diags->file,
+			    d->pos.line, d->pos.column, st->reset);
+		else
+			fprintf(out, "%s%s:%s ", st->bold, diags->file, st->reset);
+		fprintf(out, "%s%s[%s]%s: %s%s%s\n", sev_color,
+		    diag_severity_name(d->severity), diag_code_table[d->id].code,
+		    st->reset, st->bold, d->message, st->reset);
+		if (d->pos.line > 0 && src != NULL)
+			output_source(out, src, d->pos, st, sev_color);
+		for (j = 0; j < d->hint_count; j++)
+			fprintf(out, "  %s= hint:%s %s\n", st->accent, st->reset,
+			    d->hints[j]);
+	}
+}
+
+static void
+output_count(FILE *out, size_t n, const char *one, const char *many,
+    bool *first)
+{
+	if (n == 0)
+		return;
+	fprintf(out, "%s%zu %s", *first ? "" : ", ", n, n == 1 ? one : many);
+	*first = false;
+}
+
+void
+output_text_summary(FILE *out, const struct output_totals *t, bool color)
+{
+	const struct term_style *st = term_style(color);
+	bool first = true;
+
+	fprintf(out, "%s%zu file%s checked", st->bold, t->files,
+	    t->files == 1 ? "" : "s");
+	if (t->errors + t->warnings + t->infos == 0)
+		fputs(", no problems found", out);
+	else {
+		fputs(": ", out);
+		output_count(out, t->errors, "error", "errors", &first);
+		output_count(out, t->warnings, "warning", "warnings", &first);
+		output_count(out, t->infos, "note", "notes", &first);
+	}
+	if (t->unreadable > 0)
+		fprintf(out, "; %zu could not be read", t->unreadable);
+	fprintf(out, "%s\n", st->reset);
+}

@@ -1,0 +1,38 @@
+/*
+ * term.c: the colour decision and the escape sequences (see term.h).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "targs/term.h"
+
+bool
+term_use_color(const char *when, FILE *stream)
+{
+	const char *no_color = getenv("NO_COLOR");
+
+	if (when != NULL && strcmp(when, "always") == 0)
+		return true;
+	if (when != NULL && strcmp(when, "never") == 0)
+		return false;
+	if (no_color != NULL && no_color[0] != '\0')
+		return false;
+	return isatty(fileno(stream)) == 1;
+}
+
+const struct term_style *
+term_style(bool color)
+{
+	static const struct term_style plain = { "", "", "", "", "", "" };
+	static const struct term_style ansi = {
+		.bold = "\033[1m",
+		.error = "\033[1;31m",
+		.warning = "\033[1;33m",
+		.info = "\033[1;36m",
+		.accent = "\033[1;34m",
+		.reset = "\033[0m",
+	};
+
+	return color ? &ansi : &plain;
+}
