@@ -124,6 +124,8 @@ yaml_child_path(const struct yaml_loader *y)
 	f = &y->stack[y->depth - 1];
 	if (f->node->kind == VALUE_SEQUENCE)
 		return value_path_index(f->path, f->len);
+	if (f->len % 2 == 0) /* a key: it is shown by its mapping's path */
+		return f->path ? xstrdup(f->path) : NULL;
 	key = f->kids[f->len - 1];
 	if (key->kind != VALUE_SCALAR)
 		return value_path_key(f->path, "?", 1);
@@ -541,6 +543,32 @@ yaml_unclosed(const struct yaml_loader *y)
 	return NULL;
 }
 
+/*
+ * libyaml skips a byte order mark at the start of any line; PyYAML only at
+ * the start of the file and reads any other as text. libyaml's error that
+ * follows would mislead, so the mark itself is reported.
+ */
+static bool
+yaml_inner_bom(struct yaml_loader *y, size_t limit)
+{
+	const char *s = y->ctx->src->data;
+	size_t i;
+	struct diag *d;
+
+	for (i = 1; i + 3 <= limit && i + 3 <= y->ctx->src->len; i++) {
+		if (memcmp(s + i, "\xEF\xBB\xBF", 3) != 0 ||
+		    (s[i - 1] != '\n' && s[i - 1] != '\r'))
+			continue;
+		d = load_error(y->ctx, DIAG_YAML_SYNTAX,
+		    source_position(y->ctx->src, i), NULL,
+		    "a byte order mark (U+FEFF) at the start of a line");
+		diag_hint(d, "PyYAML reads it as part of the text that follows, "
+		    "libyaml skips it; remove it");
+		return true;
+	}
+	return false;
+}
+
 static void
 yaml_syntax_error(struct yaml_loader *y)
 {
@@ -565,6 +593,8 @@ yaml_syntax_error(struct yaml_loader *y)
 		yaml_report_tab(y, source_offset(y->ctx->src, pos), true);
 		return;
 	}
+	if (yaml_inner_bom(y, source_offset(y->ctx->src, pos)))
+		return;
 	if (unclosed != NULL && yaml_char_at(y, p->problem_mark) == -1) {
 		d = load_error(ctx, DIAG_YAML_SYNTAX, yaml_pos(p->context_mark),
 		    NULL, "%s", unclosed);
@@ -631,6 +661,38 @@ yaml_root_is_empty(const struct value *root)
 	    root->style == VALUE_STYLE_PLAIN && root->len == 0;
 }
 
+/*
+ * PyYAML ignores a directive it does not know (%FOO bar); libyaml refuses
+ * it. Returns a copy of the text in which such directives of the prologue
+ * are comments (same length, so positions hold), or NULL if there are none.
+ */
+static char *
+yaml_hide_unknown_directives(const struct source *src)
+{
+	size_t i = source_has_bom(src) ? 3 : 0, end, first;
+	char *copy = NULL;
+
+	for (; i < src->len; i = end + 1) {
+		end = i;
+		while (end < src->len && src->data[end] != '\n')
+			end++;
+		first = i;
+		while (first < end && strchr(" \t\r", src->data[first]) != NULL)
+			first++;
+		if (first == end || src->data[first] == '#')
+			continue; /* blank or comment */
+		if (src->data[i] != '%')
+			break; /* the prologue ends at the first other line */
+		if (strncmp(src->data + i, "%YAML", 5) == 0 ||
+		    strncmp(src->data + i, "%TAG", 4) == 0)
+			continue;
+		if (copy == NULL)
+			copy = xstrndup(src->data, src->len);
+		copy[i] = '#';
+	}
+	return copy;
+}
+
 bool
 load_yaml(struct load_ctx *ctx)
 {
@@ -638,6 +700,7 @@ load_yaml(struct load_ctx *ctx)
 	yaml_event_t event;
 	struct source_pos start = { 1, 1 };
 	struct diag *d;
+	char *hidden;
 	size_t i;
 
 	memset(&y, 0, sizeof y);
@@ -647,8 +710,9 @@ load_yaml(struct load_ctx *ctx)
 		fputs("targs: out of memory\n", stderr);
 		exit(2);
 	}
-	yaml_parser_set_input_string(&y.parser,
-	    (const unsigned char *)ctx->src->data, ctx->src->len);
+	hidden = yaml_hide_unknown_directives(ctx->src);
+	yaml_parser_set_input_string(&y.parser, (const unsigned char *)
+	    (hidden ? hidden : ctx->src->data), ctx->src->len);
 	for (;;) {
 		if (!yaml_parser_parse(&y.parser, &event)) {
 			yaml_syntax_error(&y);
@@ -668,6 +732,7 @@ load_yaml(struct load_ctx *ctx)
 	}
 	free(y.stack);
 	free(y.spans);
+	free(hidden);
 	tdestroy(y.anchors, yaml_anchor_free);
 	yaml_parser_delete(&y.parser);
 	if (!y.done)

@@ -270,13 +270,7 @@ load_key_identity(struct load_ctx *ctx, const struct value *key,
 		    value_kind_name(key->kind));
 		return false;
 	}
-	if (scalar_resolve(key, ctx->options->schema) == SCALAR_TAG_VALUE) {
-		/* flatten_mapping makes the "=" key a plain string */
-		memset(&s, 0, sizeof s);
-		s.type = SCALAR_STR;
-		s.text = key->text;
-		s.len = key->len;
-	} else if (!load_construct(ctx, key, path, &s))
+	if (!load_construct(ctx, key, path, &s))
 		return false;
 	scalar_dict_key(&s, &entry->key, &entry->len);
 	return true;
@@ -299,6 +293,21 @@ load_report_duplicate(struct load_ctx *ctx, const struct value_pair *first,
 	free(quoted);
 }
 
+/* flatten_mapping makes a "=" key (the value tag) a plain string. */
+static void
+load_retag_value_key(struct load_ctx *ctx, struct value_pair *pair)
+{
+	struct value *copy;
+
+	if (pair->key->kind != VALUE_SCALAR ||
+	    scalar_resolve(pair->key, ctx->options->schema) != SCALAR_TAG_VALUE)
+		return;
+	copy = arena_alloc(&ctx->doc->arena, sizeof *copy);
+	*copy = *pair->key;
+	copy->tag = scalar_tag_name(SCALAR_TAG_STR);
+	pair->key = copy;
+}
+
 void
 load_finish_mapping(struct load_ctx *ctx, struct value *mapping,
     const struct value_pair *pairs, size_t count, const char *path)
@@ -313,9 +322,12 @@ load_finish_mapping(struct load_ctx *ctx, struct value *mapping,
 		if (is_merge_key(ctx, pairs[i].key))
 			load_flatten_merge(ctx, pairs[i].value, &all, path);
 	own_start = all.len;
-	for (i = 0; i < count; i++)
-		if (!is_merge_key(ctx, pairs[i].key))
-			pair_vec_push(&all, &pairs[i], 1);
+	for (i = 0; i < count; i++) {
+		if (is_merge_key(ctx, pairs[i].key))
+			continue;
+		pair_vec_push(&all, &pairs[i], 1);
+		load_retag_value_key(ctx, &all.items[all.len - 1]);
+	}
 
 	entries = xcalloc(all.len ? all.len : 1, sizeof *entries);
 	result = arena_alloc(&ctx->doc->arena,
@@ -334,7 +346,8 @@ load_finish_mapping(struct load_ctx *ctx, struct value *mapping,
 			if ((*found)->own && entries[i].own)
 				load_report_duplicate(ctx,
 				    &result[(*found)->index], &all.items[i], path);
-			result[(*found)->index] = all.items[i];
+			/* a dict keeps its first key object and the last value */
+			result[(*found)->index].value = all.items[i].value;
 			continue;
 		}
 		result[n++] = all.items[i];
@@ -391,12 +404,11 @@ load_source(struct source *src, const struct load_options *options,
 		return false;
 	}
 	if (doc->root->kind != VALUE_MAPPING) {
-		d = load_error(&ctx, DIAG_NOT_A_MAPPING, doc->root->pos, NULL,
+		d = diag_add(diags, DIAG_NOT_A_MAPPING, doc->root->pos, NULL,
 		    "the top level is a %s, not a mapping of parameter names "
 		    "to values", value_kind_name(doc->root->kind));
 		diag_hint(d, "HfArgumentParser reads a mapping such as "
 		    "'learning_rate: 2.0e-5'");
-		doc->root = NULL;
 		return false;
 	}
 	return true;

@@ -701,8 +701,10 @@ construct_pyyaml_float(const char *text, size_t len, struct scalar *out)
 	out->type = SCALAR_FLOAT;
 	if (n == 4 && memcmp(p, ".inf", 4) == 0)
 		out->real = sign * INFINITY;
-	else if (n == 4 && memcmp(p, ".nan", 4) == 0)
+	else if (n == 4 && memcmp(p, ".nan", 4) == 0) {
 		out->real = NAN;
+		out->nan_singleton = true;
+	}
 	else if (memchr(p, ':', n) != NULL) {
 		/* digits reversed, value += digit * base, base *= 60 */
 		for (end = n;; end = start - 1) {
@@ -1007,7 +1009,13 @@ scalar_dict_key(const struct scalar *s, char **key, size_t *len)
 			k = xasprintf("I%lld", (long long)s->integer);
 		break;
 	case SCALAR_FLOAT:
-		if (isnan(s->real))
+		/*
+		 * NaN equals nothing, but a dict finds a key by identity
+		 * first, and every .nan is PyYAML's one nan_value object.
+		 */
+		if (isnan(s->real) && s->nan_singleton)
+			k = xstrdup("nan");
+		else if (isnan(s->real))
 			k = xasprintf("nan%lu", nan_serial++);
 		else if (s->real == floor(s->real) && fabs(s->real) < 9.2e18)
 			k = xasprintf("I%lld", (long long)s->real);

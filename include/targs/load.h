@@ -53,9 +53,10 @@ enum value_format load_detect_format(const char *name,
 
 /*
  * Loads src into doc (which the caller releases with value_doc_release).
- * Problems are added to diags. Returns true when Python would have loaded
- * the file to a mapping: then doc->root is that mapping. Otherwise
- * doc->root is NULL and diags holds at least one error.
+ * Problems are added to diags. doc->root is what Python would have loaded,
+ * or NULL when Python would have raised. Returns true when that is a
+ * mapping, the only top level TrainingArguments files can have; otherwise
+ * diags holds at least one error.
  */
 bool load_source(struct source *src, const struct load_options *options,
     struct value_doc *doc, struct diag_list *diags);

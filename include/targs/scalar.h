@@ -68,6 +68,7 @@ struct scalar {
 	int64_t			 integer;
 	bool			 big;      /* an int that does not fit int64_t */
 	double			 real;     /* floats; ints too, rounded */
+	bool			 nan_singleton; /* PyYAML's one .nan object */
 	const char		*text;     /* str: the node's text */
 	size_t			 len;
 	struct scalar_time	 time;
