@@ -189,7 +189,11 @@ json_scan_string(struct json_scanner *js)
 			d = json_fail(js, "a raw control character %s in a string",
 			    c == '\n' ? "(a line break)" : c == '\t' ? "(a tab)" :
 			    "");
-			diag_hint(d, "write it as an escape such as \\n or \\t");
+			if (c == '\n')
+				diag_hint(d, "is the string closed? A line break "
+				    "inside one is written \\n");
+			else
+				diag_hint(d, "write it as an escape such as \\t");
 			return false;
 		}
 		if (c != '\\') {

@@ -411,18 +411,15 @@ yaml_check_collection_tag(struct yaml_loader *y, const struct value *node,
     const char *path)
 {
 	enum scalar_tag tag;
-	char *name;
 	size_t i;
 	bool pairs_ok = true;
+	char *name;
 
 	if (node->tag == NULL || strcmp(node->tag, "!") == 0)
 		return;
 	tag = scalar_tag_of(node->tag);
 	if (tag == SCALAR_TAG_UNKNOWN) {
-		name = xstrdup(node->tag);
-		load_error(y->ctx, DIAG_UNKNOWN_TAG, node->pos, path,
-		    "yaml.safe_load has no constructor for the tag '%s'", name);
-		free(name);
+		load_unknown_tag(y->ctx, node, path);
 		return;
 	}
 	if (node->kind == VALUE_MAPPING &&
@@ -438,14 +435,17 @@ yaml_check_collection_tag(struct yaml_loader *y, const struct value *node,
 				pairs_ok = false;
 		if (pairs_ok)
 			return;
+		name = load_short_tag(node->tag);
 		load_error(y->ctx, DIAG_BAD_TAGGED_VALUE, node->pos, path,
-		    "the tag '%s' takes a sequence of one-key mappings",
-		    node->tag);
+		    "the tag '%s' takes a sequence of one-key mappings", name);
+		free(name);
 		return;
 	}
+	name = load_short_tag(node->tag);
 	load_error(y->ctx, DIAG_BAD_TAGGED_VALUE, node->pos, path,
-	    "the tag '%s' cannot be built from a %s", node->tag,
+	    "the tag '%s' cannot be built from a %s", name,
 	    value_kind_name(node->kind));
+	free(name);
 }
 
 static void
@@ -530,17 +530,31 @@ yaml_char_at(struct yaml_loader *y, yaml_mark_t mark)
 	return offset < src->len ? (unsigned char)src->data[offset] : -1;
 }
 
-/* Something never closed: better shown where it was opened. */
-static const char *
-yaml_unclosed(const struct yaml_loader *y)
+/*
+ * Something never closed is better shown where it was opened: a quoted
+ * scalar (libyaml's context mark), or the innermost open [ or {.
+ */
+static bool
+yaml_unclosed(struct yaml_loader *y, struct source_pos end)
 {
+	const struct yaml_frame *f = y->depth ? &y->stack[y->depth - 1] : NULL;
+	struct diag *d;
+
+	if (yaml_char_at(y, y->parser.problem_mark) != -1)
+		return false;
 	if (yaml_context_is(y, "while scanning a quoted scalar"))
-		return "this quoted string is never closed";
-	if (yaml_context_is(y, "while parsing a flow sequence"))
-		return "this '[' is never closed";
-	if (yaml_context_is(y, "while parsing a flow mapping"))
-		return "this '{' is never closed";
-	return NULL;
+		d = load_error(y->ctx, DIAG_YAML_SYNTAX,
+		    yaml_pos(y->parser.context_mark), NULL,
+		    "this quoted string is never closed");
+	else if (f != NULL && f->node->style == VALUE_STYLE_FLOW)
+		d = load_error(y->ctx, DIAG_YAML_SYNTAX, f->node->pos, NULL,
+		    "this '%c' is never closed",
+		    f->node->kind == VALUE_SEQUENCE ? '[' : '{');
+	else
+		return false;
+	diag_hint(d, "the file ends at line %u, column %u before it is closed",
+	    end.line, end.column);
+	return true;
 }
 
 /*
@@ -575,7 +589,6 @@ yaml_syntax_error(struct yaml_loader *y)
 	struct load_ctx *ctx = y->ctx;
 	yaml_parser_t *p = &y->parser;
 	struct source_pos pos = yaml_pos(p->problem_mark);
-	const char *unclosed = yaml_unclosed(y);
 	struct diag *d;
 
 	if (p->error == YAML_READER_ERROR) {
@@ -595,13 +608,8 @@ yaml_syntax_error(struct yaml_loader *y)
 	}
 	if (yaml_inner_bom(y, source_offset(y->ctx->src, pos)))
 		return;
-	if (unclosed != NULL && yaml_char_at(y, p->problem_mark) == -1) {
-		d = load_error(ctx, DIAG_YAML_SYNTAX, yaml_pos(p->context_mark),
-		    NULL, "%s", unclosed);
-		diag_hint(d, "the file ends at line %u, column %u before it is "
-		    "closed", pos.line, pos.column);
+	if (yaml_unclosed(y, pos))
 		return;
-	}
 	d = load_error(ctx, DIAG_YAML_SYNTAX, pos, NULL, "%s",
 	    p->problem ? p->problem : "syntax error");
 	if (p->context != NULL)

@@ -109,9 +109,8 @@ load_new_node(struct load_ctx *ctx, enum value_kind kind,
 	return v;
 }
 
-/* "!!int" for the YAML tags, the tag itself otherwise. */
-static char *
-short_tag(const char *tag)
+char *
+load_short_tag(const char *tag)
 {
 	static const char prefix[] = "tag:yaml.org,2002:";
 
@@ -147,9 +146,15 @@ load_construct(struct load_ctx *ctx, const struct value *node,
 	err = scalar_construct(node, ctx->options->schema, out, &message);
 	if (err == SCALAR_OK)
 		return true;
+	if (err == SCALAR_ERROR_UNKNOWN_TAG && node->tag != NULL &&
+	    scalar_tag_of(node->tag) == SCALAR_TAG_UNKNOWN) {
+		load_unknown_tag(ctx, node, path);
+		free(message);
+		return false;
+	}
 	quoted = diag_quote(node->text, node->len, 40);
 	if (node->tag != NULL && strcmp(node->tag, "!") != 0) {
-		tag = short_tag(node->tag);
+		tag = load_short_tag(node->tag);
 		d = load_error(ctx, load_scalar_diag_id(err), node->pos, path,
 		    "cannot load %s as %s: %s", quoted, tag, message);
 		free(tag);
@@ -163,6 +168,20 @@ load_construct(struct load_ctx *ctx, const struct value *node,
 	free(quoted);
 	free(message);
 	return false;
+}
+
+void
+load_unknown_tag(struct load_ctx *ctx, const struct value *node,
+    const char *path)
+{
+	char *tag = load_short_tag(node->tag);
+	struct diag *d;
+
+	d = load_error(ctx, DIAG_UNKNOWN_TAG, node->pos, path,
+	    "yaml.safe_load cannot build the tag '%s'", tag);
+	diag_hint(d, "yaml.safe_load knows only the standard tags such as "
+	    "!!str, !!int, !!float, !!bool, !!null, !!map and !!seq");
+	free(tag);
 }
 
 void

@@ -142,6 +142,11 @@ output_text_summary(FILE *out, const struct output_totals *t, bool color)
 	const struct term_style *st = term_style(color);
 	bool first = true;
 
+	if (t->files == 0) {
+		fprintf(out, "%sno file checked; %zu could not be read%s\n",
+		    st->bold, t->unreadable, st->reset);
+		return;
+	}
 	fprintf(out, "%s%zu file%s checked", st->bold, t->files,
 	    t->files == 1 ? "" : "s");
 	if (t->errors + t->warnings + t->infos == 0)
