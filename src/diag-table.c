@@ -26,7 +26,7 @@ const struct diag_code diag_code_table[DIAG_ID_COUNT] = {
 	[DIAG_TAB_INDENT] = {
 		.code = "TA104", .name = "tab-indent",
 		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
-		.summary = "A tab is used where YAML allows only spaces for indentation.",
+		.summary = "A tab where PyYAML allows only spaces: in indentation or between tokens.",
 	},
 	[DIAG_JSON_SYNTAX] = {
 		.code = "TA105", .name = "json-syntax",
