@@ -520,8 +520,29 @@ json_scalar(struct json_builder *b, const struct json_mark *m,
 	return v;
 }
 
+/*
+ * Where a value sits: its parent's path and its key or index. The path
+ * itself is only made when needed (a collection, or a diagnostic).
+ */
+struct json_where {
+	const char	*parent;
+	const char	*key;    /* NULL: an array item, or the top */
+	size_t		 index;
+	bool		 top;
+};
+
+static char *
+json_path(const struct json_where *w)
+{
+	if (w->top)
+		return NULL;
+	if (w->key != NULL)
+		return value_path_key(w->parent, w->key, strlen(w->key));
+	return value_path_index(w->parent, w->index);
+}
+
 static struct value *json_build(struct json_builder *b, const cJSON *item,
-    const char *path);
+    const struct json_where *where);
 
 static struct value *
 json_build_object(struct json_builder *b, const cJSON *item,
@@ -529,9 +550,9 @@ json_build_object(struct json_builder *b, const cJSON *item,
 {
 	struct value *v = load_new_node(b->ctx, VALUE_MAPPING, m->pos);
 	struct value_pair *pairs;
+	struct json_where where = { path, NULL, 0, false };
 	const cJSON *child;
 	size_t n = 0, count = 0;
-	char *child_path;
 
 	v->style = VALUE_STYLE_FLOW;
 	for (child = item->child; child != NULL; child = child->next)
@@ -546,10 +567,8 @@ json_build_object(struct json_builder *b, const cJSON *item,
 		    strlen(child->string));
 		if (pairs[n].key == NULL)
 			break;
-		child_path = value_path_key(path, child->string,
-		    strlen(child->string));
-		pairs[n].value = json_build(b, child, child_path);
-		free(child_path);
+		where.key = child->string;
+		pairs[n].value = json_build(b, child, &where);
 		if (pairs[n].value == NULL)
 			break;
 		v->weight += pairs[n].key->weight + pairs[n].value->weight;
@@ -565,9 +584,9 @@ json_build_array(struct json_builder *b, const cJSON *item,
     const struct json_mark *m, const char *path)
 {
 	struct value *v = load_new_node(b->ctx, VALUE_SEQUENCE, m->pos);
+	struct json_where where = { path, NULL, 0, false };
 	const cJSON *child;
 	size_t count = 0;
-	char *child_path;
 
 	v->style = VALUE_STYLE_FLOW;
 	for (child = item->child; child != NULL; child = child->next)
@@ -575,9 +594,8 @@ json_build_array(struct json_builder *b, const cJSON *item,
 	v->items = arena_alloc(&b->ctx->doc->arena,
 	    (count ? count : 1) * sizeof *v->items);
 	for (child = item->child; child != NULL; child = child->next) {
-		child_path = value_path_index(path, v->len);
-		v->items[v->len] = json_build(b, child, child_path);
-		free(child_path);
+		where.index = v->len;
+		v->items[v->len] = json_build(b, child, &where);
 		if (v->items[v->len] == NULL)
 			return NULL;
 		v->weight += v->items[v->len++]->weight;
@@ -586,18 +604,34 @@ json_build_array(struct json_builder *b, const cJSON *item,
 }
 
 static struct value *
-json_build(struct json_builder *b, const cJSON *item, const char *path)
+json_build_collection(struct json_builder *b, const cJSON *item,
+    const struct json_mark *m, const struct json_where *where)
+{
+	char *path = json_path(where);
+	struct value *v;
+
+	if (cJSON_IsObject(item))
+		v = json_build_object(b, item, m, path);
+	else
+		v = json_build_array(b, item, m, path);
+	free(path);
+	return v;
+}
+
+static struct value *
+json_build(struct json_builder *b, const cJSON *item,
+    const struct json_where *where)
 {
 	const struct json_mark *m = json_next_mark(b);
 	const char *raw = b->js->s + m->offset;
 	struct value *v = NULL;
+	struct scalar s;
+	char *message, *path;
 
 	if (!load_count_nodes(b->ctx, 1, m->pos))
 		return NULL;
-	if (cJSON_IsObject(item))
-		return json_build_object(b, item, m, path);
-	if (cJSON_IsArray(item))
-		return json_build_array(b, item, m, path);
+	if (cJSON_IsObject(item) || cJSON_IsArray(item))
+		return json_build_collection(b, item, m, where);
 	if (cJSON_IsString(item))
 		v = json_scalar(b, m, SCALAR_TAG_STR, item->valuestring,
 		    strlen(item->valuestring));
@@ -608,8 +642,13 @@ json_build(struct json_builder *b, const cJSON *item, const char *path)
 		v = json_scalar(b, m, SCALAR_TAG_BOOL, raw, m->len);
 	else
 		v = json_scalar(b, m, SCALAR_TAG_NULL, raw, m->len);
-	if (v != NULL)
-		load_check_scalar(b->ctx, v, path);
+	if (v == NULL || scalar_construct(v, b->ctx->options->schema, &s,
+	    &message) == SCALAR_OK)
+		return v;
+	free(message);
+	path = json_path(where);
+	load_check_scalar(b->ctx, v, path);
+	free(path);
 	return v;
 }
 
@@ -660,6 +699,7 @@ load_json(struct load_ctx *ctx)
 {
 	struct json_scanner js;
 	struct json_builder b = { ctx, &js, 0 };
+	const struct json_where top = { NULL, NULL, 0, true };
 	struct source_pos start = { 1, 1 };
 	size_t skip = 0;
 	const char *end = NULL;
@@ -692,7 +732,7 @@ load_json(struct load_ctx *ctx)
 		    source_position(ctx->src, skip + (size_t)(end ? end - text : 0)),
 		    NULL, "%s", "cJSON cannot read this value");
 	} else {
-		ctx->doc->root = json_build(&b, item, NULL);
+		ctx->doc->root = json_build(&b, item, &top);
 		cJSON_Delete(item);
 	}
 	free(text);

@@ -118,7 +118,7 @@ output_text_diags(FILE *out, const struct diag_list *diags,
 		fprintf(out, "%s%s[%s]%s: %s%s%s\n", sev_color,
 		    diag_severity_name(d->severity), diag_code_table[d->id].code,
 		    st->reset, st->bold, d->message, st->reset);
-		if (d->pos.line > 0 && src != NULL)
+		if (d->pos.line > 0 && src != NULL && !src->too_big)
 			output_source(out, src, d->pos, st, sev_color);
 		for (j = 0; j < d->hint_count; j++)
 			fprintf(out, "  %s= hint:%s %s\n", st->accent, st->reset,

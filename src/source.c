@@ -87,6 +87,13 @@ source_read(struct source *src, const char *path, const char *display_name,
 		close(fd);
 		return SOURCE_READ_FAILED;
 	}
+	/* a regular file over the limit need not be read to be refused */
+	if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max_size) {
+		src->too_big = true;
+		src->data = xstrdup("");
+		close(fd);
+		return SOURCE_READ_OK;
+	}
 	result = source_read_fd(src, fd, max_size, error);
 	close(fd);
 	return result;

@@ -21,7 +21,7 @@ struct source {
 	char		*name;        /* shown in messages: the path or "<stdin>" */
 	char		*data;        /* the bytes, NUL-terminated; owned */
 	size_t		 len;
-	bool		 too_big;     /* only the first max_size + 1 bytes were kept */
+	bool		 too_big;     /* over max_size: data is not the file */
 	bool		 yaml_breaks; /* NEL, LS and PS end lines too, as in YAML 1.1 */
 	size_t		*line_starts; /* byte offset of each line; built on demand */
 	size_t		 line_count;
@@ -34,8 +34,9 @@ enum source_read {
 
 /*
  * Reads path ("-" is standard input, shown as display_name or "<stdin>").
- * Reads at most max_size + 1 bytes: a larger file sets too_big. On failure
- * *error is a message the caller frees.
+ * A file larger than max_size sets too_big and its data is then not the
+ * file (a regular file is not read at all, a pipe only up to max_size + 1
+ * bytes). On failure *error is a message the caller frees.
  */
 enum source_read source_read(struct source *src, const char *path,
     const char *display_name, size_t max_size, char **error);
