@@ -126,6 +126,24 @@ args_fail(const struct cmd_entry *cmd, FILE *err)
 	return CMD_EXIT_TROUBLE;
 }
 
+/* True for "--name=value" where name is a flag (which takes no value). */
+static bool
+args_is_flag(const struct cmd_entry *cmd, const char *arg)
+{
+	size_t len = strcspn(arg + 2, "="), i;
+
+	if (arg[2 + len] != '=')
+		return false;
+	if (len == 4 && strncmp(arg + 2, "help", 4) == 0)
+		return true;
+	for (i = 0; cmd->options[i].name != NULL; i++)
+		if (cmd->options[i].arg == NULL &&
+		    strlen(cmd->options[i].name) == len &&
+		    strncmp(cmd->options[i].name, arg + 2, len) == 0)
+			return true;
+	return false;
+}
+
 static enum cmd_exit
 args_bad_option(const struct cmd_entry *cmd, char **argv, int c, FILE *err)
 {
@@ -136,7 +154,10 @@ args_bad_option(const struct cmd_entry *cmd, char **argv, int c, FILE *err)
 		    arg);
 		return args_fail(cmd, err);
 	}
-	if (strncmp(arg, "--", 2) == 0) {
+	if (strncmp(arg, "--", 2) == 0 && args_is_flag(cmd, arg)) {
+		fprintf(err, "targs %s: option '%.*s' takes no value\n", cmd->name,
+		    (int)strcspn(arg, "="), arg);
+	} else if (strncmp(arg, "--", 2) == 0) {
 		fprintf(err, "targs %s: unknown option '%.*s'\n", cmd->name,
 		    (int)strcspn(arg, "="), arg);
 		args_suggest_option(err, cmd, arg);

@@ -29,33 +29,49 @@ output_severity_color(const struct term_style *st, enum diag_severity sev)
 	return st->bold;
 }
 
-/* Bytes in the UTF-8 character at s (at least 1, at most n). */
-static size_t
-output_char_len(const char *s, size_t n)
+/* The code point of the well-formed UTF-8 character at s, or -1. */
+static long
+output_decode(const unsigned char *s, size_t k)
 {
-	size_t k = 1;
+	static const unsigned char lead_bits[] = { 0, 0x7F, 0x1F, 0x0F, 0x07 };
+	long cp;
+	size_t i;
 
-	while (k < n && ((unsigned char)s[k] & 0xC0) == 0x80)
-		k++;
-	return k;
+	if (source_utf8_len((const char *)s, k) != k)
+		return -1;
+	cp = s[0] & lead_bits[k];
+	for (i = 1; i < k; i++)
+		cp = (cp << 6) | (s[i] & 0x3F);
+	return cp;
+}
+
+/*
+ * Characters that would act on a terminal rather than show: C0 and C1
+ * controls (but tab), DEL, line and paragraph separators, the byte order
+ * mark, and the bidirectional overrides.
+ */
+static bool
+output_is_unsafe(long cp)
+{
+	return (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F) ||
+	    cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF ||
+	    (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
 /*
  * Prints one character of a source line so that it takes one column:
- * control characters and broken UTF-8 become '?'; a tab stays a tab (the
+ * broken UTF-8 and unsafe characters become '?'; a tab stays a tab (the
  * caret line repeats it, so both line up).
  */
 static void
 output_source_char(FILE *out, const char *s, size_t k)
 {
-	unsigned char c = (unsigned char)s[0];
+	long cp = output_decode((const unsigned char *)s, k);
 
-	if (c == '\t' || (c >= 0x20 && c < 0x7F))
-		fputc(c, out);
-	else if (c >= 0xC2 && c <= 0xF4 && k >= 2)
-		fwrite(s, 1, k, out);
-	else
+	if (cp < 0 || output_is_unsafe(cp))
 		fputc('?', out);
+	else
+		fwrite(s, 1, k, out);
 }
 
 static void
@@ -75,7 +91,7 @@ output_source(FILE *out, struct source *src, struct source_pos pos,
 	if (first > 1)
 		fputs("...", out);
 	for (i = 0; i < len; i += k, column++) {
-		k = output_char_len(line + i, len - i);
+		k = source_char_len(line + i, len - i);
 		if (column < first)
 			continue;
 		if (column >= first + OUTPUT_LINE_MAX) {
@@ -89,7 +105,7 @@ output_source(FILE *out, struct source *src, struct source_pos pos,
 		fputs("   ", out);
 	column = 1;
 	for (i = 0; i < len && column < pos.column; i += k, column++) {
-		k = output_char_len(line + i, len - i);
+		k = source_char_len(line + i, len - i);
 		if (column >= first)
 			fputc(line[i] == '\t' ? '\t' : ' ', out);
 	}

@@ -33,6 +33,9 @@ source_read_fd(struct source *src, int fd, size_t max_size, char **error)
 	char *buf = xmalloc(cap + 1);
 	ssize_t n;
 
+	if (max_size > SIZE_MAX / 4)
+		max_size = SIZE_MAX / 4; /* keeps max_size + 1 and cap * 2 exact */
+
 	for (;;) {
 		if (len == cap) {
 			if (cap > max_size)
@@ -82,7 +85,12 @@ source_read(struct source *src, const char *path, const char *display_name,
 		*error = source_io_error("open", path, errno);
 		return SOURCE_READ_FAILED;
 	}
-	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+	if (fstat(fd, &st) != 0) {
+		*error = source_io_error("read", path, errno);
+		close(fd);
+		return SOURCE_READ_FAILED;
+	}
+	if (S_ISDIR(st.st_mode)) {
 		*error = source_io_error("read", path, EISDIR);
 		close(fd);
 		return SOURCE_READ_FAILED;
@@ -129,46 +137,58 @@ source_has_bom(const struct source *src)
  * forms, no surrogates, nothing above U+10FFFF.
  */
 size_t
+source_utf8_len(const char *text, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	unsigned char c = s[0], lo = 0x80, hi = 0xBF;
+	size_t need, k;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF)
+		need = 1;
+	else if (c >= 0xE0 && c <= 0xEF) {
+		need = 2;
+		if (c == 0xE0)
+			lo = 0xA0;
+		else if (c == 0xED)
+			hi = 0x9F;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		need = 3;
+		if (c == 0xF0)
+			lo = 0x90;
+		else if (c == 0xF4)
+			hi = 0x8F;
+	} else
+		return 0;
+	if (n <= need || s[1] < lo || s[1] > hi)
+		return 0;
+	for (k = 2; k <= need; k++)
+		if (!source_is_continuation(s[k]))
+			return 0;
+	return need + 1;
+}
+
+size_t
+source_char_len(const char *s, size_t n)
+{
+	size_t len = source_utf8_len(s, n);
+
+	return len ? len : 1;
+}
+
+size_t
 source_find_invalid_utf8(const struct source *src)
 {
-	const unsigned char *s = (const unsigned char *)src->data;
-	size_t i = 0, n = src->len, need, k;
-	unsigned char c, lo, hi;
+	size_t i = 0, len;
 
-	while (i < n) {
-		c = s[i];
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		lo = 0x80;
-		hi = 0xBF;
-		if (c >= 0xC2 && c <= 0xDF)
-			need = 1;
-		else if (c >= 0xE0 && c <= 0xEF) {
-			need = 2;
-			if (c == 0xE0)
-				lo = 0xA0;
-			else if (c == 0xED)
-				hi = 0x9F;
-		} else if (c >= 0xF0 && c <= 0xF4) {
-			need = 3;
-			if (c == 0xF0)
-				lo = 0x90;
-			else if (c == 0xF4)
-				hi = 0x8F;
-		} else
+	while (i < src->len) {
+		len = source_utf8_len(src->data + i, src->len - i);
+		if (len == 0)
 			return i;
-		if (n - i <= need)
-			return i;
-		if (s[i + 1] < lo || s[i + 1] > hi)
-			return i;
-		for (k = 2; k <= need; k++)
-			if (!source_is_continuation(s[i + k]))
-				return i;
-		i += need + 1;
+		i += len;
 	}
-	return n;
+	return src->len;
 }
 
 /* Length of the line break starting at i, or 0 when there is none. */
@@ -240,9 +260,8 @@ source_position(struct source *src, size_t offset)
 		start = 3;
 	pos.line = (uint32_t)lo + 1;
 	pos.column = 1;
-	for (i = start; i < offset; i++)
-		if (!source_is_continuation((unsigned char)src->data[i]))
-			pos.column++;
+	for (i = start; i < offset; pos.column++)
+		i += source_char_len(src->data + i, src->len - i);
 	return pos;
 }
 
@@ -256,9 +275,7 @@ source_offset(struct source *src, struct source_pos pos)
 	if (line == NULL)
 		return src->len;
 	while (i < len && column < pos.column) {
-		i++;
-		while (i < len && source_is_continuation((unsigned char)line[i]))
-			i++;
+		i += source_char_len(line + i, len - i);
 		column++;
 	}
 	return (size_t)(line - src->data) + i;

@@ -2,8 +2,9 @@
  * source.h: the bytes of one input file, and positions within them.
  *
  * Lines and columns are 1-based. A column counts characters (Unicode code
- * points), not bytes, as libyaml does; a UTF-8 byte order mark at the start
- * is not counted.
+ * points), not bytes, as libyaml does; a byte that is not part of valid
+ * UTF-8 counts as one character; a UTF-8 byte order mark at the start is
+ * not counted.
  */
 #ifndef TARGS_SOURCE_H
 #define TARGS_SOURCE_H
@@ -36,7 +37,8 @@ enum source_read {
  * Reads path ("-" is standard input, shown as display_name or "<stdin>").
  * A file larger than max_size sets too_big and its data is then not the
  * file (a regular file is not read at all, a pipe only up to max_size + 1
- * bytes). On failure *error is a message the caller frees.
+ * bytes). On failure *error is a message the caller frees. Either way the
+ * caller releases src with source_release.
  */
 enum source_read source_read(struct source *src, const char *path,
     const char *display_name, size_t max_size, char **error);
@@ -47,6 +49,16 @@ void source_release(struct source *src);
 
 /* True when the data starts with a UTF-8 byte order mark. */
 bool source_has_bom(const struct source *src);
+/*
+ * Bytes of the well-formed UTF-8 character at s (of n bytes), or 0 when
+ * the bytes there are not one.
+ */
+size_t source_utf8_len(const char *s, size_t n);
+/*
+ * Bytes of the character at s, as columns count them: a well-formed UTF-8
+ * character, or else a single byte.
+ */
+size_t source_char_len(const char *s, size_t n);
 /* Byte offset of the first invalid UTF-8 sequence, or src->len if none. */
 size_t source_find_invalid_utf8(const struct source *src);
 /* The line and column of a byte offset (clamped to the end). */

@@ -66,7 +66,8 @@ diag_is_kebab(const char *s)
 		if (*p == '-') {
 			if (p[1] == '-' || p[1] == '\0')
 				return false;
-		} else if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
+		} else if (!(*p >= 'a' && *p <= 'z') &&
+		    !(*p >= '0' && *p <= '9'))
 			return false;
 	}
 	return true;
@@ -142,12 +143,14 @@ test_diag_table_kinds(void **state)
 		c = &diag_code_table[i];
 		if (c->severity != DIAG_ERROR && c->severity != DIAG_WARNING &&
 		    c->severity != DIAG_INFO)
-			fail_msg("diag id %zu: severity %d", i, (int)c->severity);
+			fail_msg("diag id %zu: severity %d", i,
+			    (int)c->severity);
 		if (c->upstream != DIAG_UPSTREAM_NONE &&
 		    c->upstream != DIAG_UPSTREAM_RAISES &&
 		    c->upstream != DIAG_UPSTREAM_TRAINER &&
 		    c->upstream != DIAG_UPSTREAM_ACCEPTS)
-			fail_msg("diag id %zu: upstream %d", i, (int)c->upstream);
+			fail_msg("diag id %zu: upstream %d", i,
+			    (int)c->upstream);
 		/* every severity and upstream has a printable name */
 		assert_string_not_equal(diag_severity_name(c->severity), "?");
 		if (c->upstream != DIAG_UPSTREAM_NONE)

@@ -1,3 +1,713 @@
+/*
+ * test-output.c: the writers. The text report of a file's diagnostics
+ * (the "file:line:col: severity[CODE]: message" line, the source line
+ * with a caret under the column, counted in characters and lined up after
+ * tabs, '?' for what a terminal cannot show, a window around the column
+ * of a long line, the hints, colour on and off), the closing summary
+ * line, and the JSON report read back with cJSON.
+ */
 #include "helpers.h"
-static void t(void **s){(void)s;}
-int main(void){const struct CMUnitTest tests[]={cmocka_unit_test(t)};return cmocka_run_group_tests(tests,NULL,NULL);}
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "targs/output.h"
+
+/* Text written to a memory stream; caller frees. */
+struct capture {
+	FILE	*f;
+	char	*buf;
+	size_t	 len;
+};
+
+static FILE *
+capture_open(struct capture *c)
+{
+	c->buf = NULL;
+	c->len = 0;
+	c->f = open_memstream(&c->buf, &c->len);
+	assert_non_null(c->f);
+	return c->f;
+}
+
+static char *
+capture_close(struct capture *c)
+{
+	assert_int_equal(fclose(c->f), 0);
+	return c->buf;
+}
+
+static struct source_pos
+at(uint32_t line, uint32_t column)
+{
+	struct source_pos pos;
+
+	pos.line = line;
+	pos.column = column;
+	return pos;
+}
+
+/* The text report of one diagnostic at pos in data, with hints. */
+static char *
+render(const char *data, size_t len, struct source_pos pos,
+    const char *hint, bool color)
+{
+	struct source src;
+	struct diag_list list;
+	struct capture out;
+	struct diag *d;
+
+	source_init_memory(&src, "t.yaml", data, len);
+	diag_list_init(&list, "t.yaml");
+	d = diag_add(&list, DIAG_YAML_SYNTAX, pos, NULL, "bad");
+	if (hint != NULL)
+		diag_hint(d, "%s", hint);
+	output_text_diags(capture_open(&out), &list, &src, color);
+	diag_list_release(&list);
+	source_release(&src);
+	return capture_close(&out);
+}
+
+struct text_row {
+	const char	*data;
+	size_t		 len;
+	uint32_t	 line;
+	uint32_t	 column;
+	const char	*hint;
+	const char	*expected;
+};
+
+#define TEXT(data, line, column, hint, expected) \
+	{ data, sizeof data - 1, line, column, hint, expected }
+
+static const struct text_row text_rows[] = {
+	/* the plain case, and a hint */
+	TEXT("a: 1\nlr: [\n", 2, 5, NULL,
+	    "t.yaml:2:5: error[TA103]: bad\n"
+	    " 2 | lr: [\n"
+	    "   |     ^\n"),
+	TEXT("a: 1\nlr: [\n", 2, 5, "close the list",
+	    "t.yaml:2:5: error[TA103]: bad\n"
+	    " 2 | lr: [\n"
+	    "   |     ^\n"
+	    "  = hint: close the list\n"),
+	TEXT("x: y", 1, 1, NULL,
+	    "t.yaml:1:1: error[TA103]: bad\n"
+	    " 1 | x: y\n"
+	    "   | ^\n"),
+	/* CRLF and lone CR: no break shown */
+	TEXT("a: 1\r\nb: [\r\n", 2, 4, NULL,
+	    "t.yaml:2:4: error[TA103]: bad\n"
+	    " 2 | b: [\n"
+	    "   |    ^\n"),
+	/* the gutter widens with the line number */
+	TEXT("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11: x\n", 11, 3, NULL,
+	    "t.yaml:11:3: error[TA103]: bad\n"
+	    " 11 | 11: x\n"
+	    "    |   ^\n"),
+	/* the column just past the end of the line */
+	TEXT("key: [1, 2\n", 1, 11, NULL,
+	    "t.yaml:1:11: error[TA103]: bad\n"
+	    " 1 | key: [1, 2\n"
+	    "   |           ^\n"),
+	/* an empty line */
+	TEXT("a: 1\n\n", 2, 1, NULL,
+	    "t.yaml:2:1: error[TA103]: bad\n"
+	    " 2 | \n"
+	    "   | ^\n"),
+	/* a tab stays a tab, in the caret line too */
+	TEXT("a:\n\tkey: x\n", 2, 2, NULL,
+	    "t.yaml:2:2: error[TA104]: bad\n"
+	    " 2 | \tkey: x\n"
+	    "   | \t^\n"),
+	TEXT("k: a\tb\tc\n", 1, 8, NULL,
+	    "t.yaml:1:8: error[TA103]: bad\n"
+	    " 1 | k: a\tb\tc\n"
+	    "   |     \t \t^\n"),
+	/* multibyte characters: one column each */
+	TEXT("caf\xC3\xA9: bad\n", 1, 7, NULL,
+	    "t.yaml:1:7: error[TA103]: bad\n"
+	    " 1 | caf\xC3\xA9: bad\n"
+	    "   |       ^\n"),
+	TEXT("\xE6\x97\xA5\xE6\x9C\xAC\xF0\x9F\x98\x80: [\n", 1, 6, NULL,
+	    "t.yaml:1:6: error[TA103]: bad\n"
+	    " 1 | \xE6\x97\xA5\xE6\x9C\xAC\xF0\x9F\x98\x80: [\n"
+	    "   |      ^\n"),
+	/* a BOM is not shown and not a column */
+	TEXT("\xEF\xBB\xBFk: [\n", 1, 4, NULL,
+	    "t.yaml:1:4: error[TA103]: bad\n"
+	    " 1 | k: [\n"
+	    "   |    ^\n"),
+	/* control characters and broken UTF-8 show as '?' */
+	TEXT("a\x01" "b: c\n", 1, 4, NULL,
+	    "t.yaml:1:4: error[TA103]: bad\n"
+	    " 1 | a?b: c\n"
+	    "   |    ^\n"),
+	TEXT("k: \x1b[31mred\x7f\n", 1, 4, NULL,
+	    "t.yaml:1:4: error[TA103]: bad\n"
+	    " 1 | k: ?[31mred?\n"
+	    "   |    ^\n"),
+	TEXT("k: nul\0here\n", 1, 7, NULL,
+	    "t.yaml:1:7: error[TA102]: bad\n"
+	    " 1 | k: nul?here\n"
+	    "   |       ^\n"),
+	TEXT("run_name: caf\xE9\n", 1, 14, NULL,
+	    "t.yaml:1:14: error[TA101]: bad\n"
+	    " 1 | run_name: caf?\n"
+	    "   |              ^\n"),
+	TEXT("x\xFF\xFEy\xF8z\n", 1, 6, NULL,
+	    "t.yaml:1:6: error[TA101]: bad\n"
+	    " 1 | x??y?z\n"
+	    "   |      ^\n"),
+	/* each byte that is not valid UTF-8 is a column of its own */
+	TEXT("\x80\x80" "ab\n", 1, 1, NULL,
+	    "t.yaml:1:1: error[TA101]: bad\n"
+	    " 1 | ??ab\n"
+	    "   | ^\n"),
+	TEXT("\xC0\x80" "ab\n", 1, 2, NULL,
+	    "t.yaml:1:2: error[TA101]: bad\n"
+	    " 1 | ??ab\n"
+	    "   |  ^\n"),
+	TEXT("k: a\xC2\x9B[31mred\n", 1, 5, NULL,
+	    "t.yaml:1:5: error[TA102]: bad\n"
+	    " 1 | k: a?[31mred\n"
+	    "   |     ^\n"),
+	TEXT("k: \xE2\x80\xAE" "evil\n", 1, 4, NULL,
+	    "t.yaml:1:4: error[TA102]: bad\n"
+	    " 1 | k: ?evil\n"
+	    "   |    ^\n"),
+};
+
+/* The diagnostic ids of text_rows, for their codes. */
+static enum diag_id
+text_row_id(const struct text_row *r)
+{
+	const char *code = strchr(r->expected, '[');
+
+	if (strncmp(code, "[TA101]", 7) == 0)
+		return DIAG_INVALID_UTF8;
+	if (strncmp(code, "[TA102]", 7) == 0)
+		return DIAG_FORBIDDEN_CHARACTER;
+	if (strncmp(code, "[TA104]", 7) == 0)
+		return DIAG_TAB_INDENT;
+	return DIAG_YAML_SYNTAX;
+}
+
+static void
+test_output_text_table(void **state)
+{
+	const struct text_row *r;
+	struct source src;
+	struct diag_list list;
+	struct capture out;
+	struct diag *d;
+	char *text;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof text_rows / sizeof text_rows[0]; i++) {
+		r = &text_rows[i];
+		source_init_memory(&src, "t.yaml", r->data, r->len);
+		diag_list_init(&list, "t.yaml");
+		d = diag_add(&list, text_row_id(r), at(r->line, r->column),
+		    NULL, "bad");
+		if (r->hint != NULL)
+			diag_hint(d, "%s", r->hint);
+		output_text_diags(capture_open(&out), &list, &src, false);
+		text = capture_close(&out);
+		if (strcmp(text, r->expected) != 0)
+			fail_msg("row %zu:\n%s\nexpected\n%s", i, text,
+			    r->expected);
+		free(text);
+		diag_list_release(&list);
+		source_release(&src);
+	}
+}
+
+/* Several diagnostics, hints, a warning, and one for the whole file. */
+static void
+test_output_text_several(void **state)
+{
+	static const char data[] = "a: 1\na: 2\n";
+	struct source src;
+	struct diag_list list;
+	struct capture out;
+	struct diag *d;
+	char *text;
+
+	(void)state;
+	source_init_memory(&src, "dup.yaml", data, sizeof data - 1);
+	diag_list_init(&list, "dup.yaml");
+	d = diag_add(&list, DIAG_OVER_LIMIT, at(0, 0), NULL,
+	    "file is larger than %d MiB", 64);
+	diag_hint(d, "split it");
+	d = diag_add(&list, DIAG_DUPLICATE_KEY, at(2, 1), "a",
+	    "duplicate key 'a'");
+	diag_hint(d, "first hint");
+	diag_hint(d, "second hint");
+	output_text_diags(capture_open(&out), &list, &src, false);
+	text = capture_close(&out);
+	assert_string_equal(text,
+	    "dup.yaml: error[TA120]: file is larger than 64 MiB\n"
+	    "  = hint: split it\n"
+	    "dup.yaml:2:1: warning[TA111]: duplicate key 'a'\n"
+	    " 2 | a: 2\n"
+	    "   | ^\n"
+	    "  = hint: first hint\n"
+	    "  = hint: second hint\n");
+	free(text);
+
+	/* without a source: no excerpt */
+	output_text_diags(capture_open(&out), &list, NULL, false);
+	text = capture_close(&out);
+	assert_string_equal(text,
+	    "dup.yaml: error[TA120]: file is larger than 64 MiB\n"
+	    "  = hint: split it\n"
+	    "dup.yaml:2:1: warning[TA111]: duplicate key 'a'\n"
+	    "  = hint: first hint\n"
+	    "  = hint: second hint\n");
+	free(text);
+
+	/* a source over the size bound holds no lines to show */
+	src.too_big = true;
+	output_text_diags(capture_open(&out), &list, &src, false);
+	text = capture_close(&out);
+	assert_string_equal(text,
+	    "dup.yaml: error[TA120]: file is larger than 64 MiB\n"
+	    "  = hint: split it\n"
+	    "dup.yaml:2:1: warning[TA111]: duplicate key 'a'\n"
+	    "  = hint: first hint\n"
+	    "  = hint: second hint\n");
+	free(text);
+	src.too_big = false;
+
+	/* a line past the end of the source: no excerpt either */
+	list.items[1].pos.line = 9;
+	output_text_diags(capture_open(&out), &list, &src, false);
+	text = capture_close(&out);
+	assert_non_null(strstr(text, "dup.yaml:9:1: warning[TA111]: "
+	    "duplicate key 'a'\n  = hint: first hint\n"));
+	assert_null(strstr(text, " | "));
+	free(text);
+	diag_list_release(&list);
+
+	/* nothing to say: nothing written */
+	diag_list_init(&list, "dup.yaml");
+	output_text_diags(capture_open(&out), &list, &src, false);
+	text = capture_close(&out);
+	assert_string_equal(text, "");
+	free(text);
+	diag_list_release(&list);
+	source_release(&src);
+}
+
+static bool
+starts_with(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* A digit per column, so the window's edges can be read off. */
+static char *
+long_line(size_t len)
+{
+	char *line = malloc(len + 2);
+	size_t i;
+
+	assert_non_null(line);
+	for (i = 0; i < len; i++)
+		line[i] = (char)('0' + (i + 1) % 10);
+	line[len] = '\n';
+	line[len + 1] = '\0';
+	return line;
+}
+
+/* Columns first to last (1-based) of long_line's text. */
+static char *
+columns(size_t first, size_t last)
+{
+	char *s = malloc(last - first + 2);
+	size_t c;
+
+	assert_non_null(s);
+	for (c = first; c <= last; c++)
+		s[c - first] = (char)('0' + c % 10);
+	s[last - first + 1] = '\0';
+	return s;
+}
+
+static void
+test_output_text_long_line(void **state)
+{
+	char *data, *text, *shown, expected[1024];
+
+	(void)state;
+	/* column 250 of 300: the window starts 60 columns before it */
+	data = long_line(300);
+	text = render(data, 301, at(1, 250), NULL, false);
+	shown = columns(190, 300);
+	snprintf(expected, sizeof expected,
+	    "t.yaml:1:250: error[TA103]: bad\n"
+	    " 1 | ...%s\n"
+	    "   | %63s^\n", shown, "");
+	assert_string_equal(text, expected);
+	free(shown);
+	free(text);
+	free(data);
+
+	/* column 200 of 400: at most 160 columns, "..." on both sides */
+	data = long_line(400);
+	text = render(data, 401, at(1, 200), NULL, false);
+	shown = columns(140, 299);
+	snprintf(expected, sizeof expected,
+	    "t.yaml:1:200: error[TA103]: bad\n"
+	    " 1 | ...%s...\n"
+	    "   | %63s^\n", shown, "");
+	assert_string_equal(text, expected);
+	free(shown);
+	free(text);
+
+	/* a column within the first 160: cut on the right only */
+	text = render(data, 401, at(1, 10), NULL, false);
+	shown = columns(1, 160);
+	snprintf(expected, sizeof expected,
+	    "t.yaml:1:10: error[TA103]: bad\n"
+	    " 1 | %s...\n"
+	    "   | %9s^\n", shown, "");
+	assert_string_equal(text, expected);
+	free(shown);
+	free(text);
+
+	/* column 160 is still in the first window, 161 is not */
+	text = render(data, 401, at(1, 160), NULL, false);
+	assert_non_null(strstr(text, " 1 | 1234"));
+	free(text);
+	text = render(data, 401, at(1, 161), NULL, false);
+	assert_non_null(strstr(text, " 1 | ...1234"));   /* from column 101 */
+	free(text);
+	free(data);
+
+	/* exactly 160 columns: all of it, no "..." */
+	data = long_line(160);
+	text = render(data, 161, at(1, 1), NULL, false);
+	shown = columns(1, 160);
+	snprintf(expected, sizeof expected,
+	    "t.yaml:1:1: error[TA103]: bad\n"
+	    " 1 | %s\n"
+	    "   | ^\n", shown);
+	assert_string_equal(text, expected);
+	free(shown);
+	free(text);
+	free(data);
+}
+
+/* The window counts characters, not bytes. */
+static void
+test_output_text_long_multibyte(void **state)
+{
+	char data[2 * 200 + 2], *text;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < 200; i++)
+		memcpy(data + 2 * i, "\xC3\xA9", 2);
+	data[400] = '\n';
+	data[401] = '\0';
+	text = render(data, 401, at(1, 180), NULL, false);
+	/* columns 120..200: 81 characters, then the caret at 3 + 60 */
+	assert_true(starts_with(text, "t.yaml:1:180: error[TA103]: bad\n"
+	    " 1 | ...\xC3\xA9\xC3\xA9"));
+	assert_non_null(strstr(text, "\n   | " "   "
+	    "                                                            ^\n"));
+	/* heading, " 1 | ...", 81 characters, the caret line */
+	assert_int_equal(strlen(text), 32 + 8 + 81 * 2 + 1 + 5 + 63 + 2);
+	free(text);
+}
+
+static void
+test_output_text_color(void **state)
+{
+	char *text;
+
+	(void)state;
+	text = render("a: 1\nlr: [\n", 11, at(2, 5), "close it", true);
+	assert_string_equal(text,
+	    "\033[1mt.yaml:2:5:\033[0m "
+	    "\033[1;31merror[TA103]\033[0m: \033[1mbad\033[0m\n"
+	    " \033[1;34m2 |\033[0m lr: [\n"
+	    " \033[1;34m  |\033[0m     \033[1;31m^\033[0m\n"
+	    "  \033[1;34m= hint:\033[0m close it\n");
+	free(text);
+
+	text = render("a: 1\nlr: [\n", 11, at(2, 5), "close it", false);
+	assert_null(strchr(text, '\033'));
+	free(text);
+}
+
+/* A warning takes the warning colour, for the caret too. */
+static void
+test_output_text_color_warning(void **state)
+{
+	struct source src;
+	struct diag_list list;
+	struct capture out;
+	char *text;
+
+	(void)state;
+	source_init_memory(&src, "w.yaml", "a: 1\n", 5);
+	diag_list_init(&list, "w.yaml");
+	diag_add(&list, DIAG_DUPLICATE_KEY, at(1, 1), NULL, "dup");
+	diag_add(&list, DIAG_OVER_LIMIT, at(0, 0), NULL, "big");
+	output_text_diags(capture_open(&out), &list, &src, true);
+	text = capture_close(&out);
+	assert_string_equal(text,
+	    "\033[1mw.yaml:1:1:\033[0m "
+	    "\033[1;33mwarning[TA111]\033[0m: \033[1mdup\033[0m\n"
+	    " \033[1;34m1 |\033[0m a: 1\n"
+	    " \033[1;34m  |\033[0m \033[1;33m^\033[0m\n"
+	    "\033[1mw.yaml:\033[0m "
+	    "\033[1;31merror[TA120]\033[0m: \033[1mbig\033[0m\n");
+	free(text);
+	diag_list_release(&list);
+	source_release(&src);
+}
+
+struct summary_row {
+	struct output_totals	 totals;   /* files, unreadable, errors,
+					    * warnings, infos */
+	const char		*expected;
+};
+
+static const struct summary_row summary_rows[] = {
+	{ { 1, 0, 0, 0, 0 }, "1 file checked, no problems found\n" },
+	{ { 4, 0, 0, 0, 0 }, "4 files checked, no problems found\n" },
+	{ { 1, 0, 1, 0, 0 }, "1 file checked: 1 error\n" },
+	{ { 2, 0, 2, 0, 0 }, "2 files checked: 2 errors\n" },
+	{ { 1, 0, 0, 1, 0 }, "1 file checked: 1 warning\n" },
+	{ { 3, 0, 0, 5, 0 }, "3 files checked: 5 warnings\n" },
+	{ { 3, 0, 2, 1, 0 }, "3 files checked: 2 errors, 1 warning\n" },
+	{ { 2, 0, 1, 3, 0 }, "2 files checked: 1 error, 3 warnings\n" },
+	{ { 1, 0, 0, 0, 1 }, "1 file checked: 1 note\n" },
+	{ { 1, 0, 1, 1, 2 }, "1 file checked: 1 error, 1 warning, 2 notes\n" },
+	{ { 1, 0, 0, 2, 1 }, "1 file checked: 2 warnings, 1 note\n" },
+	/* unreadable files */
+	{ { 2, 1, 0, 0, 0 },
+	  "2 files checked, no problems found; 1 could not be read\n" },
+	{ { 1, 3, 1, 0, 0 }, "1 file checked: 1 error; 3 could not be read\n" },
+	{ { 0, 1, 0, 0, 0 }, "no file checked; 1 could not be read\n" },
+	{ { 0, 2, 0, 0, 0 }, "no file checked; 2 could not be read\n" },
+};
+
+static void
+test_output_summary(void **state)
+{
+	struct capture out;
+	char *text;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof summary_rows / sizeof summary_rows[0]; i++) {
+		output_text_summary(capture_open(&out), &summary_rows[i].totals,
+		    false);
+		text = capture_close(&out);
+		if (strcmp(text, summary_rows[i].expected) != 0)
+			fail_msg("row %zu: '%s', expected '%s'", i, text,
+			    summary_rows[i].expected);
+		free(text);
+	}
+}
+
+static void
+test_output_summary_color(void **state)
+{
+	static const struct output_totals some = { 3, 1, 2, 1, 0 };
+	static const struct output_totals none = { 0, 2, 0, 0, 0 };
+	struct capture out;
+	char *text;
+
+	(void)state;
+	output_text_summary(capture_open(&out), &some, true);
+	text = capture_close(&out);
+	assert_string_equal(text, "\033[1m3 files checked: 2 errors, "
+	    "1 warning; 1 could not be read\033[0m\n");
+	free(text);
+	output_text_summary(capture_open(&out), &none, true);
+	text = capture_close(&out);
+	assert_string_equal(text,
+	    "\033[1mno file checked; 2 could not be read\033[0m\n");
+	free(text);
+}
+
+/* The exact bytes for a small report, as cJSON writes them. */
+static void
+test_output_json_exact(void **state)
+{
+	struct diag_list list;
+	const struct diag_list *lists[1];
+	struct diag *d;
+	char *json;
+
+	(void)state;
+	json = output_json_check(NULL, 0);
+	assert_string_equal(json, "{\"files\":[]}");
+	free(json);
+
+	diag_list_init(&list, "a.yaml");
+	d = diag_add(&list, DIAG_YAML_SYNTAX, at(2, 5), "k", "m");
+	diag_hint(d, "h");
+	lists[0] = &list;
+	json = output_json_check(lists, 1);
+	assert_string_equal(json,
+	    "{\"files\":[{\"file\":\"a.yaml\",\"diagnostics\":[{"
+	    "\"severity\":\"error\",\"code\":\"TA103\",\"message\":\"m\","
+	    "\"line\":2,\"column\":5,\"key\":\"k\",\"upstream\":\"raises\","
+	    "\"hints\":[\"h\"]}]}]}");
+	free(json);
+	diag_list_release(&list);
+}
+
+static const cJSON *
+json_member(const cJSON *object, const char *name)
+{
+	const cJSON *item = cJSON_GetObjectItemCaseSensitive(object, name);
+
+	if (item == NULL)
+		fail_msg("no member '%s'", name);
+	return item;
+}
+
+static void
+json_expect_string(const cJSON *object, const char *name, const char *s)
+{
+	const cJSON *item = json_member(object, name);
+
+	assert_true(cJSON_IsString(item));
+	assert_string_equal(item->valuestring, s);
+}
+
+static void
+json_expect_number(const cJSON *object, const char *name, double n)
+{
+	const cJSON *item = json_member(object, name);
+
+	assert_true(cJSON_IsNumber(item));
+	assert_true(item->valuedouble == n);
+}
+
+static void
+json_expect_null(const cJSON *object, const char *name)
+{
+	assert_true(cJSON_IsNull(json_member(object, name)));
+}
+
+static void
+test_output_json(void **state)
+{
+	struct diag_list a, b;
+	const struct diag_list *lists[2];
+	const cJSON *files, *file, *diags, *d, *hints;
+	cJSON *root;
+	struct diag *added;
+	char *json;
+
+	(void)state;
+	diag_list_init(&a, "dir/train \"v2\".yaml");
+	added = diag_add(&a, DIAG_DUPLICATE_KEY, at(17, 1),
+	    "lr_scheduler_kwargs[\"a.b\"]", "duplicate key 'x': line %d", 6);
+	diag_hint(added, "first");
+	diag_hint(added, "tab\there, newline\nthere, caf\xC3\xA9");
+	diag_add(&a, DIAG_OVER_LIMIT, at(0, 0), NULL, "too big");
+	diag_add(&a, DIAG_YAML_SYNTAX, at(3, 4), NULL, "control \x01 char");
+	diag_list_init(&b, "clean.json");
+	lists[0] = &a;
+	lists[1] = &b;
+	json = output_json_check(lists, 2);
+	root = cJSON_Parse(json);
+	assert_non_null(root);
+	assert_true(cJSON_IsObject(root));
+	assert_int_equal(cJSON_GetArraySize(root), 1);
+
+	files = json_member(root, "files");
+	assert_true(cJSON_IsArray(files));
+	assert_int_equal(cJSON_GetArraySize(files), 2);
+
+	file = cJSON_GetArrayItem(files, 0);
+	assert_int_equal(cJSON_GetArraySize(file), 2);
+	json_expect_string(file, "file", "dir/train \"v2\".yaml");
+	diags = json_member(file, "diagnostics");
+	assert_true(cJSON_IsArray(diags));
+	assert_int_equal(cJSON_GetArraySize(diags), 3);
+
+	d = cJSON_GetArrayItem(diags, 0);
+	assert_int_equal(cJSON_GetArraySize(d), 8);
+	json_expect_string(d, "severity", "warning");
+	json_expect_string(d, "code", "TA111");
+	json_expect_string(d, "message", "duplicate key 'x': line 6");
+	json_expect_number(d, "line", 17);
+	json_expect_number(d, "column", 1);
+	json_expect_string(d, "key", "lr_scheduler_kwargs[\"a.b\"]");
+	json_expect_string(d, "upstream", "accepts");
+	hints = json_member(d, "hints");
+	assert_true(cJSON_IsArray(hints));
+	assert_int_equal(cJSON_GetArraySize(hints), 2);
+	assert_string_equal(cJSON_GetArrayItem(hints, 0)->valuestring, "first");
+	assert_string_equal(cJSON_GetArrayItem(hints, 1)->valuestring,
+	    "tab\there, newline\nthere, caf\xC3\xA9");
+
+	/* no position, no key, no upstream behaviour: nulls */
+	d = cJSON_GetArrayItem(diags, 1);
+	json_expect_string(d, "severity", "error");
+	json_expect_string(d, "code", "TA120");
+	json_expect_string(d, "message", "too big");
+	json_expect_null(d, "line");
+	json_expect_null(d, "column");
+	json_expect_null(d, "key");
+	json_expect_null(d, "upstream");
+	hints = json_member(d, "hints");
+	assert_true(cJSON_IsArray(hints));
+	assert_int_equal(cJSON_GetArraySize(hints), 0);
+
+	d = cJSON_GetArrayItem(diags, 2);
+	json_expect_string(d, "message", "control \x01 char");
+	json_expect_number(d, "line", 3);
+	json_expect_number(d, "column", 4);
+	json_expect_string(d, "upstream", "raises");
+
+	/* a file without problems still has its entry */
+	file = cJSON_GetArrayItem(files, 1);
+	json_expect_string(file, "file", "clean.json");
+	diags = json_member(file, "diagnostics");
+	assert_true(cJSON_IsArray(diags));
+	assert_int_equal(cJSON_GetArraySize(diags), 0);
+
+	/* one line, control characters escaped */
+	assert_null(strchr(json, '\n'));
+	assert_null(strchr(json, '\t'));
+	assert_null(strchr(json, '\x01'));
+	cJSON_Delete(root);
+	free(json);
+	diag_list_release(&a);
+	diag_list_release(&b);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_output_text_table),
+		cmocka_unit_test(test_output_text_several),
+		cmocka_unit_test(test_output_text_long_line),
+		cmocka_unit_test(test_output_text_long_multibyte),
+		cmocka_unit_test(test_output_text_color),
+		cmocka_unit_test(test_output_text_color_warning),
+		cmocka_unit_test(test_output_summary),
+		cmocka_unit_test(test_output_summary_color),
+		cmocka_unit_test(test_output_json_exact),
+		cmocka_unit_test(test_output_json),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

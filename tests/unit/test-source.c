@@ -33,11 +33,11 @@ static const struct utf8_row utf8_rows[] = {
 	UTF8_OK("\xDF\xBF"),                          /* U+07FF */
 	UTF8_OK("\xE0\xA0\x80"),                      /* U+0800, first 3-byte */
 	UTF8_OK("\xE2\x82\xAC"),                      /* € */
-	UTF8_OK("\xED\x9F\xBF"),                      /* U+D7FF, below surrogates */
+	UTF8_OK("\xED\x9F\xBF"),                      /* U+D7FF */
 	UTF8_OK("\xEE\x80\x80"),                      /* U+E000, above them */
 	UTF8_OK("\xEF\xBB\xBF" "a: 1"),               /* BOM */
 	UTF8_OK("\xEF\xBF\xBF"),                      /* U+FFFF */
-	UTF8_OK("\xF0\x90\x80\x80"),                  /* U+10000, first 4-byte */
+	UTF8_OK("\xF0\x90\x80\x80"),                  /* U+10000 */
 	UTF8_OK("\xF0\x9F\x98\x80"),                  /* 😀 */
 	UTF8_OK("\xF4\x8F\xBF\xBF"),                  /* U+10FFFF, the last */
 	UTF8_OK("\xE6\x97\xA5\xE6\x9C\xAC: \xF0\x9F\x98\x80\n"),
@@ -457,11 +457,12 @@ test_source_read_empty(void **state)
 	unlink(path);
 }
 
+/* A regular file over the bound is refused from its size, unread. */
 static void
 test_source_read_too_big(void **state)
 {
 	static const size_t sizes[] = { 0, 1, 5, 99, 65535, 65536, 65537,
-	    100000 };
+	    100000, 199999 };
 	char path[64], *error, *data;
 	struct source src;
 	size_t i, len = 200000;
@@ -473,23 +474,95 @@ test_source_read_too_big(void **state)
 		data[i] = (char)('a' + i % 26);
 	write_temp(path, sizeof path, data, len);
 	for (i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
-		assert_int_equal(source_read(&src, path, NULL, sizes[i],
+		error = NULL;
+		assert_int_equal(source_read(&src, path, "big.yaml", sizes[i],
 		    &error), SOURCE_READ_OK);
-		assert_true(src.too_big);
-		assert_int_equal(src.len, sizes[i] + 1);
-		assert_memory_equal(src.data, data, src.len);
-		assert_int_equal(src.data[src.len], '\0');
+		assert_null(error);
+		if (!src.too_big)
+			fail_msg("max_size %zu: not too big", sizes[i]);
+		assert_string_equal(src.name, "big.yaml");
+		assert_non_null(src.data);
+		assert_int_equal(src.len, 0);
+		assert_string_equal(src.data, "");
 		source_release(&src);
 	}
-	/* a bound above the size reads it all */
+	/* a bound of the size, or above, reads it all */
 	assert_int_equal(source_read(&src, path, NULL, len, &error),
 	    SOURCE_READ_OK);
 	assert_false(src.too_big);
 	assert_int_equal(src.len, len);
 	assert_memory_equal(src.data, data, len);
+	assert_int_equal(src.data[len], '\0');
+	source_release(&src);
+	assert_int_equal(source_read(&src, path, NULL, 3 * len, &error),
+	    SOURCE_READ_OK);
+	assert_false(src.too_big);
+	assert_int_equal(src.len, len);
 	source_release(&src);
 	unlink(path);
 	free(data);
+}
+
+/*
+ * Reads "-" with standard input on a pipe holding len bytes of data.
+ * The pipe holds them all at once (len is kept under its 4 KiB minimum).
+ */
+static enum source_read
+read_pipe(struct source *src, const char *data, size_t len, size_t max_size,
+    char **error)
+{
+	enum source_read result;
+	int fds[2], saved;
+
+	assert_true(len <= 4096);
+	assert_int_equal(pipe(fds), 0);
+	assert_int_equal(write(fds[1], data, len), (ssize_t)len);
+	assert_int_equal(close(fds[1]), 0);
+	saved = dup(STDIN_FILENO);
+	assert_true(saved >= 0);
+	assert_true(dup2(fds[0], STDIN_FILENO) == STDIN_FILENO);
+	assert_int_equal(close(fds[0]), 0);
+	result = source_read(src, "-", NULL, max_size, error);
+	assert_true(dup2(saved, STDIN_FILENO) == STDIN_FILENO);
+	assert_int_equal(close(saved), 0);
+	return result;
+}
+
+/* A pipe cannot be measured: it is read up to max_size + 1 bytes. */
+static void
+test_source_read_pipe(void **state)
+{
+	static const size_t sizes[] = { 0, 1, 10, 999 };
+	char data[1000], *error;
+	struct source src;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof data; i++)
+		data[i] = (char)('A' + i % 26);
+	for (i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+		assert_int_equal(read_pipe(&src, data, sizeof data, sizes[i],
+		    &error), SOURCE_READ_OK);
+		assert_true(src.too_big);
+		assert_int_equal(src.len, sizes[i] + 1);
+		assert_memory_equal(src.data, data, src.len);
+		assert_int_equal(src.data[src.len], '\0');
+		assert_string_equal(src.name, "<stdin>");
+		source_release(&src);
+	}
+	/* exactly max_size bytes fit */
+	assert_int_equal(read_pipe(&src, data, sizeof data, sizeof data,
+	    &error), SOURCE_READ_OK);
+	assert_false(src.too_big);
+	assert_int_equal(src.len, sizeof data);
+	assert_memory_equal(src.data, data, sizeof data);
+	source_release(&src);
+	/* and an empty pipe is an empty file */
+	assert_int_equal(read_pipe(&src, data, 0, 10, &error), SOURCE_READ_OK);
+	assert_false(src.too_big);
+	assert_int_equal(src.len, 0);
+	assert_string_equal(src.data, "");
+	source_release(&src);
 }
 
 static void
@@ -504,7 +577,8 @@ test_source_read_missing(void **state)
 	    SOURCE_READ_FAILED);
 	assert_non_null(error);
 	assert_string_equal(error, "cannot open "
-	    "'/nonexistent/targs-test/missing.yaml': No such file or directory");
+	    "'/nonexistent/targs-test/missing.yaml': "
+	    "No such file or directory");
 	free(error);
 	source_release(&src);
 }
@@ -540,6 +614,7 @@ main(void)
 		cmocka_unit_test(test_source_read_file),
 		cmocka_unit_test(test_source_read_empty),
 		cmocka_unit_test(test_source_read_too_big),
+		cmocka_unit_test(test_source_read_pipe),
 		cmocka_unit_test(test_source_read_missing),
 		cmocka_unit_test(test_source_read_directory),
 	};

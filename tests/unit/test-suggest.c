@@ -28,7 +28,7 @@ static const struct distance_row distance_rows[] = {
 	{ "format", "fromat", 1 },          /* adjacent swap */
 	{ "ab", "ba", 1 },
 	{ "abcd", "badc", 2 },              /* two swaps */
-	{ "ca", "abc", 3 },                 /* OSA, not Damerau: no edit of a swap */
+	{ "ca", "abc", 3 },                 /* OSA: no edit inside a swap */
 	{ "kitten", "sitting", 3 },
 	{ "flaw", "lawn", 2 },
 	{ "color", "colour", 1 },

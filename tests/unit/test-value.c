@@ -22,12 +22,14 @@ struct key_row {
 
 static const struct key_row key_rows[] = {
 	KEY(NULL, "learning_rate", "learning_rate"),
-	KEY("lr_scheduler_kwargs", "num_cycles", "lr_scheduler_kwargs.num_cycles"),
+	KEY("lr_scheduler_kwargs", "num_cycles",
+	    "lr_scheduler_kwargs.num_cycles"),
 	KEY("a.b", "c", "a.b.c"),
 	KEY("top", "with-dash", "top.with-dash"),
 	KEY("top", "Mixed_Case9", "top.Mixed_Case9"),
 	KEY("top", "0", "top.0"),
-	KEY("top", "\xC3\xA9t\xC3\xA9", "top.\xC3\xA9t\xC3\xA9"),   /* UTF-8 is plain */
+	/* UTF-8 is plain */
+	KEY("top", "\xC3\xA9t\xC3\xA9", "top.\xC3\xA9t\xC3\xA9"),
 	KEY(NULL, "a.b", "[\"a.b\"]"),
 	KEY("x", "a.b", "x[\"a.b\"]"),
 	KEY("x", "two words", "x[\"two words\"]"),
