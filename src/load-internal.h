@@ -31,6 +31,16 @@ struct diag *load_error(struct load_ctx *ctx, enum diag_id id,
 bool load_count_nodes(struct load_ctx *ctx, uint64_t weight,
     struct source_pos pos);
 
+/*
+ * With depth levels open, may one more open at pos? Past the limit reports
+ * over-limit, stops the load and returns false.
+ */
+bool load_check_depth(struct load_ctx *ctx, uint32_t depth,
+    struct source_pos pos);
+/* Is a scalar of len bytes within the limit? As load_check_depth. */
+bool load_check_scalar_len(struct load_ctx *ctx, size_t len,
+    struct source_pos pos);
+
 /* A new node in the document's arena. */
 struct value *load_new_node(struct load_ctx *ctx, enum value_kind kind,
     struct source_pos pos);

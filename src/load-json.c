@@ -12,6 +12,7 @@
  */
 #include <cjson/cJSON.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -90,11 +91,41 @@ json_fail(struct json_scanner *js, const char *fmt, ...)
 	return d;
 }
 
+/* A NUL byte, in a string or between tokens. */
 static void
+json_nul(struct json_scanner *js)
+{
+	struct diag *d;
+
+	js->failed = true;
+	d = load_error(js->ctx, DIAG_FORBIDDEN_CHARACTER, js->pos, NULL,
+	    "a NUL byte: JSON does not allow it");
+	diag_hint(d, "json.loads stops with a JSONDecodeError");
+}
+
+/* "U+0001" for a control character, in a buffer that lives on. */
+static const char *
+json_control_name(int c)
+{
+	static char name[8];
+
+	snprintf(name, sizeof name, "U+%04X", (unsigned)c);
+	return name;
+}
+
+/*
+ * Records where a key or value starts. Each is a node, so the node limit
+ * is applied here, before cJSON builds anything.
+ */
+static bool
 json_mark(struct json_scanner *js)
 {
 	struct json_mark *m;
 
+	if (!load_count_nodes(js->ctx, 1, js->pos)) {
+		js->failed = true;
+		return false;
+	}
 	if (js->mark_count == js->mark_cap) {
 		js->mark_cap = js->mark_cap ? js->mark_cap * 2 : 64;
 		js->marks = xreallocarray(js->marks, js->mark_cap,
@@ -104,6 +135,7 @@ json_mark(struct json_scanner *js)
 	m->offset = js->i;
 	m->len = 0;
 	m->pos = js->pos;
+	return true;
 }
 
 static bool
@@ -185,15 +217,22 @@ json_scan_string(struct json_scanner *js)
 			json_advance(js);
 			return true;
 		}
+		if (c == 0) {
+			json_nul(js);
+			return false;
+		}
 		if (c < 0x20) {
 			d = json_fail(js, "a raw control character %s in a string",
 			    c == '\n' ? "(a line break)" : c == '\t' ? "(a tab)" :
-			    "");
+			    c == '\r' ? "(a carriage return)" : json_control_name(c));
 			if (c == '\n')
 				diag_hint(d, "is the string closed? A line break "
 				    "inside one is written \\n");
+			else if (c == '\t')
+				diag_hint(d, "write it as the escape \\t");
 			else
-				diag_hint(d, "write it as an escape such as \\t");
+				diag_hint(d, "write it as the escape \\u%04x",
+				    (unsigned)c);
 			return false;
 		}
 		if (c != '\\') {
@@ -228,11 +267,14 @@ json_digits(struct json_scanner *js)
 	return n;
 }
 
+static void json_unexpected(struct json_scanner *js, const char *expected);
+
 /* Python's NUMBER_RE: -?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)? */
 static bool
 json_scan_number(struct json_scanner *js)
 {
 	struct json_mark *m = &js->marks[js->mark_count - 1];
+	struct source_pos start = js->pos;
 
 	if (json_peek(js) == '-')
 		json_advance(js);
@@ -244,7 +286,8 @@ json_scan_number(struct json_scanner *js)
 			return false;
 		}
 	} else if (json_digits(js) == 0) {
-		json_fail(js, "%s", "expected a value");
+		js->pos = start; /* Python points at the '-' */
+		json_unexpected(js, "a value");
 		return false;
 	}
 	if (json_peek(js) == '.') {
@@ -319,6 +362,10 @@ json_unexpected(struct json_scanner *js, const char *expected)
 		json_fail(js, "the file ends where %s is expected", expected);
 		return;
 	}
+	if (c == 0) {
+		json_nul(js);
+		return;
+	}
 	if (c == '/') {
 		d = json_fail(js, "%s", "a comment: JSON has no comments");
 		diag_hint(d, "Python's json module refuses comments; remove it, "
@@ -336,10 +383,7 @@ json_unexpected(struct json_scanner *js, const char *expected)
 static bool
 json_enter(struct json_scanner *js)
 {
-	if (js->depth >= js->ctx->options->limits.max_depth) {
-		load_error(js->ctx, DIAG_OVER_LIMIT, js->pos, NULL,
-		    "arrays and objects nest deeper than the limit of %u levels",
-		    js->ctx->options->limits.max_depth);
+	if (!load_check_depth(js->ctx, js->depth, js->pos)) {
 		js->failed = true;
 		return false;
 	}
@@ -363,8 +407,7 @@ json_scan_object(struct json_scanner *js)
 			json_unexpected(js, "a key in double quotes");
 			return false;
 		}
-		json_mark(js);
-		if (!json_scan_string(js))
+		if (!json_mark(js) || !json_scan_string(js))
 			return false;
 		json_skip_space(js);
 		if (json_peek(js) != ':') {
@@ -434,7 +477,8 @@ json_scan_value(struct json_scanner *js)
 {
 	int c = json_peek(js);
 
-	json_mark(js);
+	if (!json_mark(js))
+		return false;
 	switch (c) {
 	case '{':
 		return json_scan_object(js);
@@ -504,13 +548,8 @@ json_scalar(struct json_builder *b, const struct json_mark *m,
 	struct load_ctx *ctx = b->ctx;
 	struct value *v;
 
-	if (len > ctx->options->limits.max_scalar_len) {
-		load_error(ctx, DIAG_OVER_LIMIT, m->pos, NULL,
-		    "a scalar of %zu bytes is longer than the limit of %zu bytes",
-		    len, ctx->options->limits.max_scalar_len);
-		ctx->stopped = true;
+	if (!load_check_scalar_len(ctx, len, m->pos))
 		return NULL;
-	}
 	v = load_new_node(ctx, VALUE_SCALAR, m->pos);
 	v->tag = scalar_tag_name(tag);
 	v->style = tag == SCALAR_TAG_STR ? VALUE_STYLE_DOUBLE_QUOTED :
@@ -561,8 +600,6 @@ json_build_object(struct json_builder *b, const cJSON *item,
 	for (child = item->child; child != NULL; child = child->next, n++) {
 		const struct json_mark *km = json_next_mark(b);
 
-		if (!load_count_nodes(b->ctx, 1, km->pos))
-			break;
 		pairs[n].key = json_scalar(b, km, SCALAR_TAG_STR, child->string,
 		    strlen(child->string));
 		if (pairs[n].key == NULL)
@@ -628,8 +665,6 @@ json_build(struct json_builder *b, const cJSON *item,
 	struct scalar s;
 	char *message, *path;
 
-	if (!load_count_nodes(b->ctx, 1, m->pos))
-		return NULL;
 	if (cJSON_IsObject(item) || cJSON_IsArray(item))
 		return json_build_collection(b, item, m, where);
 	if (cJSON_IsString(item))

@@ -29,16 +29,13 @@ struct yaml_frame {
 	struct yaml_anchor	*anchor;
 };
 
-/* Byte ranges of quoted and block scalars, where PyYAML takes tabs. */
-struct yaml_span {
-	size_t	start, end;
-};
-
 struct yaml_loader {
 	struct load_ctx		*ctx;
-	struct yaml_span	*spans;
-	size_t			 span_count, span_cap;
-	uint32_t		 tab_line;  /* last line a tab was reported on */
+	/* character index to byte offset, moving forward with the events */
+	size_t			 cursor_chars, cursor_bytes;
+	/* the tab check (yaml_tabs_*): done up to this byte, and its state */
+	size_t			 tabs_done;
+	bool			 tabs_comment, tabs_line_start, tabs_line_reported;
 	yaml_parser_t		 parser;
 	struct yaml_frame	*stack;
 	size_t			 depth, cap;
@@ -85,10 +82,8 @@ yaml_define_anchor(struct yaml_loader *y, const char *name,
 	anchor->node = node;
 	anchor->pos = pos;
 	found = tsearch(anchor, &y->anchors, yaml_anchor_compare);
-	if (found == NULL) {
-		fputs("targs: out of memory\n", stderr);
-		exit(2);
-	}
+	if (found == NULL)
+		xalloc_oom();
 	if (*found != anchor) {
 		quoted = diag_quote(name, strlen(name), 60);
 		d = load_error(ctx, DIAG_DUPLICATE_ANCHOR, pos, NULL,
@@ -211,30 +206,36 @@ yaml_copy_tag(struct yaml_loader *y, const yaml_char_t *tag)
 	    strlen((const char *)tag));
 }
 
-static void
-yaml_protect(struct yaml_loader *y, const yaml_event_t *event)
+/*
+ * The byte offset of a libyaml mark. Marks count characters from the
+ * start (a leading byte order mark not counted); events come in document
+ * order, so a cursor that moves forward makes this linear overall.
+ */
+static size_t
+yaml_mark_offset(struct yaml_loader *y, yaml_mark_t mark)
 {
-	struct yaml_span *span;
+	const struct source *src = y->ctx->src;
 
-	if (y->span_count == y->span_cap) {
-		y->span_cap = y->span_cap ? y->span_cap * 2 : 16;
-		y->spans = xreallocarray(y->spans, y->span_cap, sizeof *y->spans);
+	if (mark.index < y->cursor_chars) {
+		y->cursor_chars = 0;
+		y->cursor_bytes = source_has_bom(src) ? 3 : 0;
 	}
-	span = &y->spans[y->span_count++];
-	span->start = source_offset(y->ctx->src, yaml_pos(event->start_mark));
-	span->end = source_offset(y->ctx->src, yaml_pos(event->end_mark));
+	while (y->cursor_chars < mark.index && y->cursor_bytes < src->len) {
+		y->cursor_bytes += source_char_len(src->data + y->cursor_bytes,
+		    src->len - y->cursor_bytes);
+		y->cursor_chars++;
+	}
+	return y->cursor_bytes;
 }
 
 static void
-yaml_report_tab(struct yaml_loader *y, size_t offset, bool indentation)
+yaml_report_tab(struct yaml_loader *y, size_t offset)
 {
 	struct source_pos pos = source_position(y->ctx->src, offset);
 	struct diag *d;
 
-	if (pos.line == y->tab_line)
-		return;
-	y->tab_line = pos.line;
-	if (indentation) {
+	y->tabs_line_reported = true;
+	if (y->tabs_line_start) {
 		d = load_error(y->ctx, DIAG_TAB_INDENT, pos, NULL,
 		    "a tab in the indentation, where YAML allows only spaces");
 		diag_hint(d, "indent with spaces");
@@ -248,38 +249,76 @@ yaml_report_tab(struct yaml_loader *y, size_t offset, bool indentation)
 }
 
 /*
- * PyYAML's scanner skips only spaces between tokens, so a tab anywhere
- * outside a quoted or block scalar or a comment stops yaml.safe_load,
- * although libyaml takes many of them. Looks at bytes [0, limit).
+ * PyYAML's scanner skips only spaces between tokens, so a tab outside a
+ * quoted or block scalar or a comment stops yaml.safe_load, although
+ * libyaml takes many of them. The check runs along with the events over
+ * the bytes between and inside scalars: outside a scalar a '#' starts a
+ * comment; inside a plain scalar it does not, but a tab is still refused
+ * (PyYAML ends the scalar there). One report per line.
  */
 static void
-yaml_check_tabs(struct yaml_loader *y, size_t limit)
+yaml_tabs_scan(struct yaml_loader *y, size_t end, bool in_plain)
 {
 	const char *s = y->ctx->src->data;
-	size_t i, span = 0;
-	bool comment = false, line_start = true;
-	char prev = '\n';
+	size_t i;
 
-	for (i = 0; i < limit; i++) {
-		while (span < y->span_count && y->spans[span].end <= i)
-			span++;
-		if (span < y->span_count && y->spans[span].start <= i) {
-			i = y->spans[span].end - 1;
-			prev = 'x';
-			line_start = false;
-			continue;
-		}
+	for (i = y->tabs_done; i < end; i++) {
 		if (s[i] == '\n' || s[i] == '\r') {
-			comment = false;
-			line_start = true;
-		} else if (s[i] == '#' && !comment &&
-		    (prev == ' ' || prev == '\t' || prev == '\n' || prev == '\r'))
-			comment = true;
-		else if (s[i] == '\t' && !comment)
-			yaml_report_tab(y, i, line_start);
-		else if (s[i] != ' ')
-			line_start = false;
-		prev = s[i];
+			y->tabs_comment = false;
+			y->tabs_line_start = true;
+			y->tabs_line_reported = false;
+		} else if (s[i] == '#' && !in_plain)
+			y->tabs_comment = true;
+		else if (s[i] == '\t' && !y->tabs_comment) {
+			if (!y->tabs_line_reported)
+				yaml_report_tab(y, i);
+		} else if (s[i] != ' ')
+			y->tabs_line_start = false;
+	}
+	if (end > y->tabs_done)
+		y->tabs_done = end;
+}
+
+/* Skips bytes PyYAML reads as the text of a quoted or block scalar. */
+static void
+yaml_tabs_skip(struct yaml_loader *y, size_t end)
+{
+	if (end > y->tabs_done) {
+		y->tabs_done = end;
+		y->tabs_line_start = false;
+	}
+}
+
+/* The tab check over a scalar event and the bytes before it. */
+static void
+yaml_tabs_scalar(struct yaml_loader *y, const yaml_event_t *event,
+    enum value_style style)
+{
+	const struct source *src = y->ctx->src;
+	size_t start = yaml_mark_offset(y, event->start_mark);
+	size_t end = yaml_mark_offset(y, event->end_mark);
+	size_t header;
+
+	yaml_tabs_scan(y, start, false);
+	switch (style) {
+	case VALUE_STYLE_PLAIN:
+		yaml_tabs_scan(y, end, true);
+		return;
+	case VALUE_STYLE_LITERAL:
+	case VALUE_STYLE_FOLDED:
+		/* the header line (| or > and indicators) is no text */
+		for (header = start; header < end && src->data[header] != '\n' &&
+		    src->data[header] != '\r'; header++)
+			;
+		yaml_tabs_scan(y, header, false);
+		yaml_tabs_skip(y, end);
+		return;
+	case VALUE_STYLE_SINGLE_QUOTED:
+	case VALUE_STYLE_DOUBLE_QUOTED:
+	case VALUE_STYLE_FLOW:
+	case VALUE_STYLE_BLOCK:
+		yaml_tabs_skip(y, end);
+		return;
 	}
 }
 
@@ -290,14 +329,8 @@ yaml_on_scalar(struct yaml_loader *y, const yaml_event_t *event)
 	struct source_pos pos = yaml_pos(event->start_mark);
 	struct value *node;
 
-	if (event->data.scalar.length > ctx->options->limits.max_scalar_len) {
-		load_error(ctx, DIAG_OVER_LIMIT, pos, NULL,
-		    "a scalar of %zu bytes is longer than the limit of %zu bytes",
-		    event->data.scalar.length, ctx->options->limits.max_scalar_len);
-		ctx->stopped = true;
-		return;
-	}
-	if (!load_count_nodes(ctx, 1, pos))
+	if (!load_check_scalar_len(ctx, event->data.scalar.length, pos) ||
+	    !load_count_nodes(ctx, 1, pos))
 		return;
 	node = load_new_node(ctx, VALUE_SCALAR, pos);
 	node->style = yaml_scalar_style(event->data.scalar.style);
@@ -305,8 +338,7 @@ yaml_on_scalar(struct yaml_loader *y, const yaml_event_t *event)
 	node->text = arena_strndup(&ctx->doc->arena,
 	    (const char *)event->data.scalar.value, event->data.scalar.length);
 	node->len = event->data.scalar.length;
-	if (node->style != VALUE_STYLE_PLAIN)
-		yaml_protect(y, event);
+	yaml_tabs_scalar(y, event, node->style);
 	if (event->data.scalar.anchor != NULL) {
 		struct yaml_anchor *a = yaml_define_anchor(y,
 		    (const char *)event->data.scalar.anchor, node, pos);
@@ -370,14 +402,8 @@ yaml_on_start(struct yaml_loader *y, const yaml_event_t *event,
 	struct yaml_frame *f;
 	bool flow;
 
-	if (y->depth >= ctx->options->limits.max_depth) {
-		load_error(ctx, DIAG_OVER_LIMIT, pos, NULL,
-		    "sequences and mappings nest deeper than the limit of %u "
-		    "levels", ctx->options->limits.max_depth);
-		ctx->stopped = true;
-		return;
-	}
-	if (!load_count_nodes(ctx, 1, pos))
+	if (!load_check_depth(ctx, (uint32_t)y->depth, pos) ||
+	    !load_count_nodes(ctx, 1, pos))
 		return;
 	if (kind == VALUE_MAPPING) {
 		anchor = event->data.mapping_start.anchor;
@@ -559,28 +585,82 @@ yaml_unclosed(struct yaml_loader *y, struct source_pos end)
 
 /*
  * libyaml skips a byte order mark at the start of any line; PyYAML only at
- * the start of the file and reads any other as text. libyaml's error that
- * follows would mislead, so the mark itself is reported.
+ * the start of the file, and reads any other as text. Such a file is read
+ * differently by the two, so targs reports the mark and reads no further.
  */
 static bool
-yaml_inner_bom(struct yaml_loader *y, size_t limit)
+yaml_inner_bom(struct load_ctx *ctx)
 {
-	const char *s = y->ctx->src->data;
+	const char *s = ctx->src->data;
 	size_t i;
 	struct diag *d;
 
-	for (i = 1; i + 3 <= limit && i + 3 <= y->ctx->src->len; i++) {
+	for (i = 1; i + 3 <= ctx->src->len; i++) {
 		if (memcmp(s + i, "\xEF\xBB\xBF", 3) != 0 ||
 		    (s[i - 1] != '\n' && s[i - 1] != '\r'))
 			continue;
-		d = load_error(y->ctx, DIAG_YAML_SYNTAX,
-		    source_position(y->ctx->src, i), NULL,
+		d = load_error(ctx, DIAG_YAML_SYNTAX,
+		    source_position(ctx->src, i), NULL,
 		    "a byte order mark (U+FEFF) at the start of a line");
+		d->upstream = DIAG_UPSTREAM_ACCEPTS;
 		diag_hint(d, "PyYAML reads it as part of the text that follows, "
 		    "libyaml skips it; remove it");
 		return true;
 	}
 	return false;
+}
+
+/* The tab problems libyaml reports, as targs reports them. */
+static bool
+yaml_tab_error(struct yaml_loader *y)
+{
+	yaml_parser_t *p = &y->parser;
+	struct diag *d;
+
+	if (yaml_problem_is(y, "found a tab character where an indentation "
+	    "space is expected")) {
+		/* in a block scalar's first lines, where PyYAML takes it */
+		d = load_error(y->ctx, DIAG_TAB_INDENT, yaml_pos(p->problem_mark),
+		    NULL, "a tab at the start of a block scalar's text, which "
+		    "libyaml cannot read");
+		d->upstream = DIAG_UPSTREAM_ACCEPTS;
+		diag_hint(d, "PyYAML reads it as text; indent with spaces so that "
+		    "every YAML reader does");
+		return true;
+	}
+	if (yaml_char_at(y, p->problem_mark) != '\t' &&
+	    !yaml_problem_is(y, "found a tab character that violates "
+	    "indentation"))
+		return false;
+	if (!y->tabs_line_reported)
+		yaml_report_tab(y, yaml_mark_offset(y, p->problem_mark));
+	return true;
+}
+
+/* PyYAML keeps a UTF-16 surrogate escape ("\ud800") in the string. */
+static bool
+yaml_surrogate_escape(struct yaml_loader *y)
+{
+	const struct source *src = y->ctx->src;
+	size_t at = yaml_mark_offset(y, y->parser.problem_mark);
+	struct diag *d;
+	unsigned long unit;
+	char hex[5];
+
+	if (!yaml_problem_is(y, "found invalid Unicode character escape code") ||
+	    at + 4 > src->len)
+		return false;
+	memcpy(hex, src->data + at, 4);
+	hex[4] = '\0';
+	unit = strtoul(hex, NULL, 16);
+	if (unit < 0xD800 || unit > 0xDFFF)
+		return false;
+	d = load_error(y->ctx, DIAG_YAML_SYNTAX, yaml_pos(y->parser.problem_mark),
+	    NULL, "a UTF-16 surrogate escape: PyYAML keeps it in the string, "
+	    "but it is not a character");
+	d->upstream = DIAG_UPSTREAM_ACCEPTS;
+	diag_hint(d, "write the character itself, or its \\U escape");
+	return true;
 }
 
 static void
@@ -589,26 +669,22 @@ yaml_syntax_error(struct yaml_loader *y)
 	struct load_ctx *ctx = y->ctx;
 	yaml_parser_t *p = &y->parser;
 	struct source_pos pos = yaml_pos(p->problem_mark);
+	bool in_scalar;
 	struct diag *d;
 
 	if (p->error == YAML_READER_ERROR) {
 		yaml_reader_error(y);
 		return;
 	}
-	if (p->error == YAML_MEMORY_ERROR) {
-		fputs("targs: out of memory\n", stderr);
-		exit(2);
-	}
-	yaml_check_tabs(y, source_offset(y->ctx->src, pos));
-	if (yaml_char_at(y, p->problem_mark) == '\t' ||
-	    yaml_problem_is(y, "found a tab character that violates indentation") ||
-	    yaml_problem_is(y, "found a tab character where an indentation space is expected")) {
-		yaml_report_tab(y, source_offset(y->ctx->src, pos), true);
-		return;
-	}
-	if (yaml_inner_bom(y, source_offset(y->ctx->src, pos)))
-		return;
-	if (yaml_unclosed(y, pos))
+	if (p->error == YAML_MEMORY_ERROR)
+		xalloc_oom();
+	/* the tab check up to the error, but not into a scalar being read */
+	in_scalar = yaml_context_is(y, "while scanning a quoted scalar") ||
+	    yaml_context_is(y, "while scanning a block scalar");
+	yaml_tabs_scan(y, yaml_mark_offset(y, in_scalar ? p->context_mark :
+	    p->problem_mark), false);
+	if (yaml_tab_error(y) || yaml_surrogate_escape(y) ||
+	    yaml_unclosed(y, pos))
 		return;
 	d = load_error(ctx, DIAG_YAML_SYNTAX, pos, NULL, "%s",
 	    p->problem ? p->problem : "syntax error");
@@ -669,16 +745,47 @@ yaml_root_is_empty(const struct value *root)
 	    root->style == VALUE_STYLE_PLAIN && root->len == 0;
 }
 
+/* Is the text at s (up to end) "---" followed by white space or the end? */
+static bool
+yaml_is_document_start(const char *s, size_t n)
+{
+	return n >= 3 && memcmp(s, "---", 3) == 0 &&
+	    (n == 3 || strchr(" \t\r\n", s[3]) != NULL);
+}
+
 /*
- * PyYAML ignores a directive it does not know (%FOO bar); libyaml refuses
- * it. Returns a copy of the text in which such directives of the prologue
- * are comments (same length, so positions hold), or NULL if there are none.
+ * A directive line libyaml refuses and PyYAML ignores: a well-formed name
+ * other than YAML and TAG, or %YAML 1.x for x other than 1 and 2.
+ */
+static bool
+yaml_directive_to_hide(const char *s, size_t n)
+{
+	size_t name = strspn(s + 1, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	    "abcdefghijklmnopqrstuvwxyz-_"), i;
+
+	if (name == 0 || (1 + name < n && strchr(" \t\r", s[1 + name]) == NULL))
+		return false; /* malformed: both refuse it */
+	if (name == 3 && memcmp(s + 1, "TAG", 3) == 0)
+		return false;
+	if (name != 4 || memcmp(s + 1, "YAML", 4) != 0)
+		return true;
+	for (i = 5; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
+		;
+	return i + 2 < n && s[i] == '1' && s[i + 1] == '.' && s[i + 2] != '1' &&
+	    s[i + 2] != '2' && s[i + 2] >= '0' && s[i + 2] <= '9';
+}
+
+/*
+ * Returns a copy of the text in which the directives of the prologue that
+ * libyaml refuses and PyYAML ignores are comments (same length, so
+ * positions hold), or NULL if there are none. Directives must be followed
+ * by "---"; without it both refuse the file, and nothing is hidden.
  */
 static char *
 yaml_hide_unknown_directives(const struct source *src)
 {
-	size_t i = source_has_bom(src) ? 3 : 0, end, first;
-	char *copy = NULL;
+	size_t i = source_has_bom(src) ? 3 : 0, end, first, hide[64], n = 0, k;
+	char *copy;
 
 	for (; i < src->len; i = end + 1) {
 		end = i;
@@ -691,13 +798,16 @@ yaml_hide_unknown_directives(const struct source *src)
 			continue; /* blank or comment */
 		if (src->data[i] != '%')
 			break; /* the prologue ends at the first other line */
-		if (strncmp(src->data + i, "%YAML", 5) == 0 ||
-		    strncmp(src->data + i, "%TAG", 4) == 0)
-			continue;
-		if (copy == NULL)
-			copy = xstrndup(src->data, src->len);
-		copy[i] = '#';
+		if (yaml_directive_to_hide(src->data + i, end - i) &&
+		    n < sizeof hide / sizeof *hide)
+			hide[n++] = i;
 	}
+	if (n == 0 || i >= src->len ||
+	    !yaml_is_document_start(src->data + i, src->len - i))
+		return NULL;
+	copy = xstrndup(src->data, src->len);
+	for (k = 0; k < n; k++)
+		copy[hide[k]] = '#';
 	return copy;
 }
 
@@ -713,11 +823,13 @@ load_yaml(struct load_ctx *ctx)
 
 	memset(&y, 0, sizeof y);
 	y.ctx = ctx;
+	y.tabs_line_start = true;
+	y.tabs_done = y.cursor_bytes = source_has_bom(ctx->src) ? 3 : 0;
 	ctx->src->yaml_breaks = true;
-	if (!yaml_parser_initialize(&y.parser)) {
-		fputs("targs: out of memory\n", stderr);
-		exit(2);
-	}
+	if (yaml_inner_bom(ctx))
+		return false;
+	if (!yaml_parser_initialize(&y.parser))
+		xalloc_oom();
 	hidden = yaml_hide_unknown_directives(ctx->src);
 	yaml_parser_set_input_string(&y.parser, (const unsigned char *)
 	    (hidden ? hidden : ctx->src->data), ctx->src->len);
@@ -733,13 +845,12 @@ load_yaml(struct load_ctx *ctx)
 		yaml_event_delete(&event);
 	}
 	if (y.done)
-		yaml_check_tabs(&y, ctx->src->len);
+		yaml_tabs_scan(&y, ctx->src->len, false);
 	for (i = 0; i < y.depth; i++) {
 		free(y.stack[i].kids);
 		free(y.stack[i].path);
 	}
 	free(y.stack);
-	free(y.spans);
 	free(hidden);
 	tdestroy(y.anchors, yaml_anchor_free);
 	yaml_parser_delete(&y.parser);

@@ -83,16 +83,42 @@ load_error(struct load_ctx *ctx, enum diag_id id, struct source_pos pos,
 bool
 load_count_nodes(struct load_ctx *ctx, uint64_t weight, struct source_pos pos)
 {
+	bool yaml = ctx->doc->format == VALUE_FORMAT_YAML;
 	struct diag *d;
 
 	ctx->nodes += weight;
 	if (ctx->nodes <= ctx->options->limits.max_nodes)
 		return true;
 	d = load_error(ctx, DIAG_OVER_LIMIT, pos, NULL,
-	    "the document has more than %u nodes, counting what each alias "
-	    "names as a copy", ctx->options->limits.max_nodes);
+	    "the document has more than %u nodes%s",
+	    ctx->options->limits.max_nodes,
+	    yaml ? ", counting what each alias names as a copy" : "");
 	diag_hint(d, "targs stops here; a file with this many nodes is not a "
-	    "training configuration (or it is an alias bomb)");
+	    "training configuration%s", yaml ? " (or it is an alias bomb)" : "");
+	ctx->stopped = true;
+	return false;
+}
+
+bool
+load_check_depth(struct load_ctx *ctx, uint32_t depth, struct source_pos pos)
+{
+	if (depth < ctx->options->limits.max_depth)
+		return true;
+	load_error(ctx, DIAG_OVER_LIMIT, pos, NULL,
+	    "this nests deeper than the limit of %u levels",
+	    ctx->options->limits.max_depth);
+	ctx->stopped = true;
+	return false;
+}
+
+bool
+load_check_scalar_len(struct load_ctx *ctx, size_t len, struct source_pos pos)
+{
+	if (len <= ctx->options->limits.max_scalar_len)
+		return true;
+	load_error(ctx, DIAG_OVER_LIMIT, pos, NULL,
+	    "a scalar of %zu bytes is longer than the limit of %zu bytes", len,
+	    ctx->options->limits.max_scalar_len);
 	ctx->stopped = true;
 	return false;
 }
@@ -153,7 +179,11 @@ load_construct(struct load_ctx *ctx, const struct value *node,
 		return false;
 	}
 	quoted = diag_quote(node->text, node->len, 40);
-	if (node->tag != NULL && strcmp(node->tag, "!") != 0) {
+	if (ctx->doc->format == VALUE_FORMAT_JSON) {
+		/* a JSON value's tag comes from its syntax, not from the user */
+		d = load_error(ctx, load_scalar_diag_id(err), node->pos, path,
+		    "cannot load %s: %s", quoted, message);
+	} else if (node->tag != NULL && strcmp(node->tag, "!") != 0) {
 		tag = load_short_tag(node->tag);
 		d = load_error(ctx, load_scalar_diag_id(err), node->pos, path,
 		    "cannot load %s as %s: %s", quoted, tag, message);
@@ -357,10 +387,8 @@ load_finish_mapping(struct load_ctx *ctx, struct value *mapping,
 		entries[i].own = i >= own_start;
 		entries[i].index = n;
 		found = tsearch(&entries[i], &tree, dict_entry_compare);
-		if (found == NULL) {
-			fputs("targs: out of memory\n", stderr);
-			exit(2);
-		}
+		if (found == NULL)
+			xalloc_oom();
 		if (*found != &entries[i]) {
 			if ((*found)->own && entries[i].own)
 				load_report_duplicate(ctx,

@@ -61,9 +61,7 @@ output_json_check(const struct diag_list *const *lists, size_t count)
 	}
 	text = cJSON_PrintUnformatted(root);
 	cJSON_Delete(root);
-	if (text == NULL) {
-		fputs("targs: out of memory\n", stderr);
-		exit(2);
-	}
+	if (text == NULL)
+		xalloc_oom();
 	return text;
 }

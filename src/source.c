@@ -79,7 +79,7 @@ source_read(struct source *src, const char *path, const char *display_name,
 		src->name = xstrdup(display_name ? display_name : "<stdin>");
 		return source_read_fd(src, STDIN_FILENO, max_size, error);
 	}
-	src->name = xstrdup(display_name ? display_name : path);
+	src->name = xstrdup(path);
 	fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC);
 	if (fd < 0) {
 		*error = source_io_error("open", path, errno);

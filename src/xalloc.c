@@ -9,10 +9,17 @@
 
 #include "targs/xalloc.h"
 
-static void
+static _Noreturn void
 xalloc_fail(size_t size)
 {
 	fprintf(stderr, "targs: out of memory (allocating %zu bytes)\n", size);
+	exit(2);
+}
+
+_Noreturn void
+xalloc_oom(void)
+{
+	fputs("targs: out of memory\n", stderr);
 	exit(2);
 }
 

@@ -34,7 +34,8 @@ enum source_read {
 };
 
 /*
- * Reads path ("-" is standard input, shown as display_name or "<stdin>").
+ * Reads path ("-" is standard input, shown as display_name or "<stdin>";
+ * display_name is used for "-" only).
  * A file larger than max_size sets too_big and its data is then not the
  * file (a regular file is not read at all, a pipe only up to max_size + 1
  * bytes). On failure *error is a message the caller frees. Either way the

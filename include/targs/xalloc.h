@@ -10,6 +10,9 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+/* Says targs ran out of memory and exits with status 2. */
+_Noreturn void xalloc_oom(void);
+
 void *xmalloc(size_t size);
 void *xcalloc(size_t count, size_t size);
 /* Grows an array of count elements of size bytes; overflow is fatal. */

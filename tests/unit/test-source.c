@@ -424,10 +424,10 @@ test_source_read_file(void **state)
 	assert_false(src.too_big);
 	source_release(&src);
 
-	/* a display name replaces the path in messages */
+	/* a display name is for standard input only; a path keeps its name */
 	assert_int_equal(source_read(&src, path, "shown.yaml", 1024, &error),
 	    SOURCE_READ_OK);
-	assert_string_equal(src.name, "shown.yaml");
+	assert_string_equal(src.name, path);
 	source_release(&src);
 
 	/* exactly max_size bytes is not too big */
@@ -480,7 +480,7 @@ test_source_read_too_big(void **state)
 		assert_null(error);
 		if (!src.too_big)
 			fail_msg("max_size %zu: not too big", sizes[i]);
-		assert_string_equal(src.name, "big.yaml");
+		assert_string_equal(src.name, path);
 		assert_non_null(src.data);
 		assert_int_equal(src.len, 0);
 		assert_string_equal(src.data, "");
