@@ -126,21 +126,30 @@ args_fail(const struct cmd_entry *cmd, FILE *err)
 	return CMD_EXIT_TROUBLE;
 }
 
-/* True for "--name=value" where name is a flag (which takes no value). */
+/*
+ * Whether getopt_long's error is about the long option arg: argv[optind-1]
+ * may be an earlier element while a bundle of short options is read, so
+ * the option arg names must be the one optopt stands for (getopt_long
+ * sets optopt to 0 for an unknown long option, else to the option's val).
+ */
 static bool
-args_is_flag(const struct cmd_entry *cmd, const char *arg)
+args_error_is_long(const struct cmd_entry *cmd, const char *arg)
 {
 	size_t len = strcspn(arg + 2, "="), i;
+	const struct cmd_option *o;
 
-	if (arg[2 + len] != '=')
+	if (strncmp(arg, "--", 2) != 0 || len == 0)
 		return false;
-	if (len == 4 && strncmp(arg + 2, "help", 4) == 0)
+	if (optopt == 0)
 		return true;
-	for (i = 0; cmd->options[i].name != NULL; i++)
-		if (cmd->options[i].arg == NULL &&
-		    strlen(cmd->options[i].name) == len &&
-		    strncmp(cmd->options[i].name, arg + 2, len) == 0)
+	if (optopt == ARGS_HELP)
+		return strncmp(arg + 2, "help", len) == 0;
+	for (i = 0; cmd->options[i].name != NULL; i++) {
+		o = &cmd->options[i];
+		if (strncmp(o->name, arg + 2, len) == 0 && (o->short_name ?
+		    o->short_name : ARGS_OPTION_BASE + (int)i) == optopt)
 			return true;
+	}
 	return false;
 }
 
@@ -148,22 +157,24 @@ static enum cmd_exit
 args_bad_option(const struct cmd_entry *cmd, char **argv, int c, FILE *err)
 {
 	const char *arg = argv[optind - 1];
+	int name = (int)strcspn(arg, "=");
 
-	if (c == ':') {
-		fprintf(err, "targs %s: option '%s' needs a value\n", cmd->name,
-		    arg);
+	if (!args_error_is_long(cmd, arg)) {
+		fprintf(err, c == ':' ? "targs %s: option '-%c' needs a value\n" :
+		    "targs %s: unknown option '-%c'\n", cmd->name, optopt);
 		return args_fail(cmd, err);
 	}
-	if (strncmp(arg, "--", 2) == 0 && args_is_flag(cmd, arg)) {
-		fprintf(err, "targs %s: option '%.*s' takes no value\n", cmd->name,
-		    (int)strcspn(arg, "="), arg);
-	} else if (strncmp(arg, "--", 2) == 0) {
+	if (c == ':')
+		fprintf(err, "targs %s: option '%s' needs a value\n", cmd->name,
+		    arg);
+	else if (optopt != 0)
+		fprintf(err, "targs %s: option '%.*s' takes no value\n",
+		    cmd->name, name, arg);
+	else {
 		fprintf(err, "targs %s: unknown option '%.*s'\n", cmd->name,
-		    (int)strcspn(arg, "="), arg);
+		    name, arg);
 		args_suggest_option(err, cmd, arg);
-	} else
-		fprintf(err, "targs %s: unknown option '-%c'\n", cmd->name,
-		    optopt);
+	}
 	return args_fail(cmd, err);
 }
 

@@ -31,12 +31,6 @@ static const struct cmd_option cmd_check_options[] = {
 	{ 0 },
 };
 
-/* One file's outcome, kept until the report is written. */
-struct cmd_check_file {
-	struct source		src;
-	struct diag_list	diags;
-};
-
 static void
 cmd_check_tally(struct output_totals *totals, const struct diag_list *diags)
 {
@@ -46,69 +40,100 @@ cmd_check_tally(struct output_totals *totals, const struct diag_list *diags)
 	totals->infos += diag_count(diags, DIAG_INFO);
 }
 
-/* Reads and loads one file; false when it could not be read at all. */
+/*
+ * Reads and loads one file into src and diags (both the caller's to
+ * release); false when it could not be read at all.
+ */
 static bool
 cmd_check_one(const struct args *args, const char *path,
-    const struct load_options *options, struct cmd_check_file *file)
+    const struct load_options *options, struct source *src,
+    struct diag_list *diags)
 {
 	struct value_doc doc;
 	char *error;
 
-	if (source_read(&file->src, path, args_get(args, "stdin-filename"),
+	if (source_read(src, path, args_get(args, "stdin-filename"),
 	    options->limits.max_file_size, &error) != SOURCE_READ_OK) {
 		fprintf(stderr, "targs: %s\n", error);
 		free(error);
-		source_release(&file->src);
+		source_release(src);
 		return false;
 	}
-	diag_list_init(&file->diags, file->src.name);
-	load_source(&file->src, options, &doc, &file->diags);
+	diag_list_init(diags, src->name);
+	load_source(src, options, &doc, diags);
 	value_doc_release(&doc);
-	diag_sort(&file->diags);
+	diag_sort(diags);
 	return true;
 }
 
+static bool
+cmd_check_stdin_once(const struct args *args)
+{
+	int k, n = 0;
+
+	for (k = 0; k < args->argc; k++)
+		n += strcmp(args->argv[k], "-") == 0;
+	if (n <= 1)
+		return true;
+	fputs("targs check: standard input ('-') can be named only once\n",
+	    stderr);
+	fprintf(stderr, "usage: targs check %s\n", cmd_check_entry.usage);
+	return false;
+}
+
+/*
+ * Each file is printed (text) or its diagnostics kept (JSON) as soon as
+ * it is loaded, and its bytes released, so that many large files do not
+ * add up in memory.
+ */
 static enum cmd_exit
 cmd_check_exec(const struct args *args)
 {
 	const char *format = args_get(args, "format");
 	bool json = format != NULL && strcmp(format, "json") == 0;
 	bool color = term_use_color(args_get(args, "color"), stdout);
-	struct cmd_check_file *files = xcalloc((size_t)args->argc,
-	    sizeof *files);
-	const struct diag_list **lists = xcalloc((size_t)args->argc,
-	    sizeof *lists);
+	struct diag_list *lists = xcalloc((size_t)args->argc, sizeof *lists);
+	const struct diag_list **views = xcalloc((size_t)args->argc,
+	    sizeof *views);
 	struct output_totals totals = { 0, 0, 0, 0, 0 };
 	struct load_options options;
+	struct source src;
 	size_t n = 0, i;
 	char *report;
 	int k;
 
+	if (!cmd_check_stdin_once(args)) {
+		free(lists);
+		free(views);
+		return CMD_EXIT_TROUBLE;
+	}
 	load_options_init(&options);
 	for (k = 0; k < args->argc; k++) {
-		if (!cmd_check_one(args, args->argv[k], &options, &files[n])) {
+		if (!cmd_check_one(args, args->argv[k], &options, &src,
+		    &lists[n])) {
 			totals.unreadable++;
 			continue;
 		}
-		cmd_check_tally(&totals, &files[n].diags);
-		if (!json)
-			output_text_diags(stdout, &files[n].diags, &files[n].src,
-			    color);
-		lists[n] = &files[n].diags;
-		n++;
+		cmd_check_tally(&totals, &lists[n]);
+		if (json) {
+			views[n] = &lists[n];
+			n++;
+		} else {
+			output_text_diags(stdout, &lists[n], &src, color);
+			diag_list_release(&lists[n]);
+		}
+		source_release(&src);
 	}
 	if (json) {
-		report = output_json_check(lists, n);
+		report = output_json_check(views, n);
 		printf("%s\n", report);
 		free(report);
 	} else if (!args_has(args, "quiet"))
 		output_text_summary(stdout, &totals, color);
-	for (i = 0; i < n; i++) {
-		diag_list_release(&files[i].diags);
-		source_release(&files[i].src);
-	}
+	for (i = 0; i < n; i++)
+		diag_list_release(&lists[i]);
+	free(views);
 	free(lists);
-	free(files);
 	if (totals.unreadable > 0)
 		return CMD_EXIT_TROUBLE;
 	return totals.errors > 0 ? CMD_EXIT_PROBLEMS : CMD_EXIT_OK;

@@ -121,6 +121,19 @@ cmd_unknown(const char *name)
 	return CMD_EXIT_TROUBLE;
 }
 
+static enum cmd_exit
+cmd_unknown_global_option(const char *arg)
+{
+	static const char *const options[] = { "--help", "--version", NULL };
+	const char *best = suggest_nearest(arg, options);
+
+	fprintf(stderr, "targs: unknown option '%s'; see 'targs --help'\n",
+	    arg);
+	if (best != NULL)
+		fprintf(stderr, "did you mean '%s'?\n", best);
+	return CMD_EXIT_TROUBLE;
+}
+
 enum cmd_exit
 cmd_main(int argc, char **argv)
 {
@@ -141,11 +154,8 @@ cmd_main(int argc, char **argv)
 		cmd_print_version(stdout);
 		return CMD_EXIT_OK;
 	}
-	if (argv[1][0] == '-') {
-		fprintf(stderr, "targs: unknown option '%s'; see 'targs "
-		    "--help'\n", argv[1]);
-		return CMD_EXIT_TROUBLE;
-	}
+	if (argv[1][0] == '-')
+		return cmd_unknown_global_option(argv[1]);
 	cmd = cmd_find(argv[1]);
 	if (cmd == NULL)
 		return cmd_unknown(argv[1]);

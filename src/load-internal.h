@@ -66,9 +66,6 @@ void load_check_scalar(struct load_ctx *ctx, const struct value *node,
 void load_unknown_tag(struct load_ctx *ctx, const struct value *node,
     const char *path);
 
-/* "!!int" for the tags of tag:yaml.org,2002:, the tag itself otherwise. */
-char *load_short_tag(const char *tag);
-
 bool load_yaml(struct load_ctx *ctx);
 bool load_json(struct load_ctx *ctx);
 

@@ -461,13 +461,13 @@ yaml_check_collection_tag(struct yaml_loader *y, const struct value *node,
 				pairs_ok = false;
 		if (pairs_ok)
 			return;
-		name = load_short_tag(node->tag);
+		name = scalar_tag_short(node->tag);
 		load_error(y->ctx, DIAG_BAD_TAGGED_VALUE, node->pos, path,
 		    "the tag '%s' takes a sequence of one-key mappings", name);
 		free(name);
 		return;
 	}
-	name = load_short_tag(node->tag);
+	name = scalar_tag_short(node->tag);
 	load_error(y->ctx, DIAG_BAD_TAGGED_VALUE, node->pos, path,
 	    "the tag '%s' cannot be built from a %s", name,
 	    value_kind_name(node->kind));

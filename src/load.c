@@ -135,16 +135,6 @@ load_new_node(struct load_ctx *ctx, enum value_kind kind,
 	return v;
 }
 
-char *
-load_short_tag(const char *tag)
-{
-	static const char prefix[] = "tag:yaml.org,2002:";
-
-	if (strncmp(tag, prefix, sizeof prefix - 1) == 0)
-		return xasprintf("!!%s", tag + sizeof prefix - 1);
-	return xstrdup(tag);
-}
-
 static enum diag_id
 load_scalar_diag_id(enum scalar_error err)
 {
@@ -184,7 +174,7 @@ load_construct(struct load_ctx *ctx, const struct value *node,
 		d = load_error(ctx, load_scalar_diag_id(err), node->pos, path,
 		    "cannot load %s: %s", quoted, message);
 	} else if (node->tag != NULL && strcmp(node->tag, "!") != 0) {
-		tag = load_short_tag(node->tag);
+		tag = scalar_tag_short(node->tag);
 		d = load_error(ctx, load_scalar_diag_id(err), node->pos, path,
 		    "cannot load %s as %s: %s", quoted, tag, message);
 		free(tag);
@@ -204,7 +194,7 @@ void
 load_unknown_tag(struct load_ctx *ctx, const struct value *node,
     const char *path)
 {
-	char *tag = load_short_tag(node->tag);
+	char *tag = scalar_tag_short(node->tag);
 	struct diag *d;
 
 	d = load_error(ctx, DIAG_UNKNOWN_TAG, node->pos, path,
@@ -321,7 +311,7 @@ load_key_identity(struct load_ctx *ctx, const struct value *key,
 	}
 	if (!load_construct(ctx, key, path, &s))
 		return false;
-	scalar_dict_key(&s, &entry->key, &entry->len);
+	scalar_dict_key(key, ctx->options->schema, &s, &entry->key, &entry->len);
 	return true;
 }
 

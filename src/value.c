@@ -74,8 +74,15 @@ value_path_key(const char *parent, const char *key, size_t len)
 {
 	size_t i, n = 0;
 	char *quoted, *path;
+	bool cut = len > VALUE_PATH_KEY_MAX;
 
-	if (value_path_plain(key, len))
+	if (cut) {
+		/* keep whole characters */
+		len = VALUE_PATH_KEY_MAX;
+		while (len > 0 && ((unsigned char)key[len] & 0xC0) == 0x80)
+			len--;
+	}
+	if (!cut && value_path_plain(key, len))
 		return parent ? xasprintf("%s.%.*s", parent, (int)len, key) :
 		    xstrndup(key, len);
 	quoted = xmalloc(len * 4 + 1);
@@ -91,7 +98,8 @@ value_path_key(const char *parent, const char *key, size_t len)
 			quoted[n++] = (char)c;
 	}
 	quoted[n] = '\0';
-	path = xasprintf("%s[\"%s\"]", parent ? parent : "", quoted);
+	path = xasprintf("%s[\"%s%s\"]", parent ? parent : "", quoted,
+	    cut ? "..." : "");
 	free(quoted);
 	return path;
 }

@@ -89,6 +89,9 @@ enum scalar_tag scalar_tag_of(const char *tag);
 /* The full name of a known tag ("tag:yaml.org,2002:int"). */
 const char *scalar_tag_name(enum scalar_tag tag);
 
+/* "!!int" for the tags of tag:yaml.org,2002:, else the tag. Caller frees. */
+char *scalar_tag_short(const char *tag);
+
 /* The tag a scalar node resolves to: explicit, or implicit per schema. */
 enum scalar_tag scalar_resolve(const struct value *node,
     enum scalar_schema schema);
@@ -106,9 +109,12 @@ const char *scalar_type_python_name(enum scalar_type type);
 
 /*
  * A byte string that two scalars share exactly when Python's dict would
- * treat them as the same key (1, 1.0 and true are one key). NaN is never
- * equal to anything. Caller frees *key.
+ * treat them as the same key (1, 1.0 and true are one key; so are
+ * 18446744073709551616 and 0x10000000000000000). NaN equals nothing, but
+ * every PyYAML .nan is one object and so one key. s was constructed from
+ * node with schema. Caller frees *key.
  */
-void scalar_dict_key(const struct scalar *s, char **key, size_t *len);
+void scalar_dict_key(const struct value *node, enum scalar_schema schema,
+    const struct scalar *s, char **key, size_t *len);
 
 #endif

@@ -88,9 +88,12 @@ const char *value_kind_name(enum value_kind kind);
 /*
  * Key paths as diagnostics show them: "lr_scheduler_kwargs.num_cycles",
  * "report_to[1]". A key that is not a plain identifier-like word is written
- * in brackets and double quotes: ["a.b"]. parent may be NULL (the top).
- * Caller frees.
+ * in brackets and double quotes: ["a.b"]. A key longer than
+ * VALUE_PATH_KEY_MAX bytes is cut there and marked ["kkkk..."], so that
+ * nested long keys cannot make paths grow without bound. parent may be
+ * NULL (the top). Caller frees.
  */
+#define VALUE_PATH_KEY_MAX 64
 char *value_path_key(const char *parent, const char *key, size_t len);
 char *value_path_index(const char *parent, size_t index);
 

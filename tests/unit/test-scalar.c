@@ -202,7 +202,7 @@ dict_key_of(const char *text, char **key, size_t *len)
 	make_scalar(&node, text, NULL, VALUE_STYLE_PLAIN);
 	assert_int_equal(scalar_construct(&node, SCALAR_SCHEMA_PYYAML, &s,
 	    &message), SCALAR_OK);
-	scalar_dict_key(&s, key, len);
+	scalar_dict_key(&node, SCALAR_SCHEMA_PYYAML, &s, key, len);
 }
 
 static bool
@@ -234,6 +234,16 @@ test_dict_keys(void **state)
 	assert_true(same_dict_key(".nan", ".NaN"));
 	assert_true(same_dict_key("2001-12-14t21:59:43.10-05:00",
 	    "2001-12-15 2:59:43.10Z"));
+	/* ints past int64_t compare exactly, as Python's do */
+	assert_false(same_dict_key("18446744073709551616",
+	    "18446744073709551617"));
+	assert_true(same_dict_key("18446744073709551616",
+	    "0x10000000000000000"));
+	assert_true(same_dict_key("18446744073709551616",
+	    "18446744073709551616.0"));
+	assert_true(same_dict_key("-9223372036854775809",
+	    "-9_223_372_036_854_775_809"));
+	assert_true(same_dict_key("5124095576030431:0:16", "0x10000000000000000"));
 	assert_false(same_dict_key("1", "2"));
 	assert_false(same_dict_key("1.5", "1"));
 	assert_false(same_dict_key("a", "b"));
