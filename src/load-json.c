@@ -393,80 +393,55 @@ json_enter(struct json_scanner *js)
 	return true;
 }
 
+/* A member's key and its ':'; the value follows. */
 static bool
-json_scan_object(struct json_scanner *js)
+json_scan_member_key(struct json_scanner *js)
 {
-	struct diag *d;
-
-	if (!json_enter(js))
+	if (json_peek(js) != '"') {
+		json_unexpected(js, "a key in double quotes");
 		return false;
-	if (json_peek(js) == '}')
-		goto close;
-	for (;;) {
-		if (json_peek(js) != '"') {
-			json_unexpected(js, "a key in double quotes");
-			return false;
-		}
-		if (!json_mark(js) || !json_scan_string(js))
-			return false;
-		json_skip_space(js);
-		if (json_peek(js) != ':') {
-			json_unexpected(js, "':' after the key");
-			return false;
-		}
-		json_advance(js);
-		json_skip_space(js);
-		if (!json_scan_value(js))
-			return false;
-		json_skip_space(js);
-		if (json_peek(js) == '}')
-			break;
-		if (json_peek(js) != ',') {
-			json_unexpected(js, "',' or '}' after the value");
-			return false;
-		}
-		json_advance(js);
-		json_skip_space(js);
-		if (json_peek(js) == '}') {
-			d = json_fail(js, "%s", "a trailing comma before '}'");
-			diag_hint(d, "JSON allows no comma after the last member");
-			return false;
-		}
 	}
-close:
+	if (!json_mark(js) || !json_scan_string(js))
+		return false;
+	json_skip_space(js);
+	if (json_peek(js) != ':') {
+		json_unexpected(js, "':' after the key");
+		return false;
+	}
 	json_advance(js);
-	js->depth--;
+	json_skip_space(js);
 	return true;
 }
 
+/* An object's members or an array's items, up to the closing bracket. */
 static bool
-json_scan_array(struct json_scanner *js)
+json_scan_container(struct json_scanner *js, bool object)
 {
+	const char close = object ? '}' : ']';
 	struct diag *d;
 
 	if (!json_enter(js))
 		return false;
-	if (json_peek(js) == ']')
-		goto close;
-	for (;;) {
-		if (!json_scan_value(js))
+	while (json_peek(js) != close) {
+		if ((object && !json_scan_member_key(js)) || !json_scan_value(js))
 			return false;
 		json_skip_space(js);
-		if (json_peek(js) == ']')
+		if (json_peek(js) == close)
 			break;
 		if (json_peek(js) != ',') {
-			json_unexpected(js, "',' or ']' after the value");
+			json_unexpected(js, object ? "',' or '}' after the value" :
+			    "',' or ']' after the value");
 			return false;
 		}
 		json_advance(js);
 		json_skip_space(js);
-		if (json_peek(js) == ']') {
-			d = json_fail(js, "%s", "a trailing comma before ']'");
-			diag_hint(d, "JSON allows no comma after the last item");
+		if (json_peek(js) == close) {
+			d = json_fail(js, "a trailing comma before '%c'", close);
+			diag_hint(d, "JSON allows no comma after the last %s",
+			    object ? "member" : "item");
 			return false;
 		}
 	}
-close:
 	json_advance(js);
 	js->depth--;
 	return true;
@@ -481,9 +456,9 @@ json_scan_value(struct json_scanner *js)
 		return false;
 	switch (c) {
 	case '{':
-		return json_scan_object(js);
+		return json_scan_container(js, true);
 	case '[':
-		return json_scan_array(js);
+		return json_scan_container(js, false);
 	case '"':
 		return json_scan_string(js);
 	case 't':
