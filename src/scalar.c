@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "scalar-internal.h"
 #include "targs/scalar.h"
 #include "targs/xalloc.h"
 
@@ -444,8 +445,8 @@ scalar_resolve(const struct value *node, enum scalar_schema schema)
 }
 
 /* A working copy of text with PyYAML's replace('_', '') applied. */
-static char *
-copy_without_underscores(const char *s, size_t len, size_t *out_len)
+char *
+scalar_copy_without_underscores(const char *s, size_t len, size_t *out_len)
 {
 	char *copy = xmalloc(len + 1);
 	size_t i, n = 0;
@@ -458,15 +459,15 @@ copy_without_underscores(const char *s, size_t len, size_t *out_len)
 	return copy;
 }
 
-static bool
-is_py_space(char c)
+bool
+scalar_is_py_space(char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
 	    c == '\f';
 }
 
-static int
-digit_value(char c)
+int
+scalar_digit_value(char c)
 {
 	if (c >= '0' && c <= '9')
 		return c - '0';
@@ -492,9 +493,9 @@ py_int(const char *s, size_t len, int base, struct scalar *out)
 	double real = 0;
 	int d;
 
-	while (i < end && is_py_space(s[i]))
+	while (i < end && scalar_is_py_space(s[i]))
 		i++;
-	while (end > i && is_py_space(s[end - 1]))
+	while (end > i && scalar_is_py_space(s[end - 1]))
 		end--;
 	if (i < end && (s[i] == '-' || s[i] == '+'))
 		negative = s[i++] == '-';
@@ -504,7 +505,7 @@ py_int(const char *s, size_t len, int base, struct scalar *out)
 	out->type = SCALAR_INT;
 	out->big = false;
 	for (; i < end; i++, digits++) {
-		d = digit_value(s[i]);
+		d = scalar_digit_value(s[i]);
 		if (d >= base)
 			return SCALAR_ERROR_BAD_VALUE;
 		if (acc > (UINT64_MAX - (uint64_t)d) / (uint64_t)base)
@@ -579,7 +580,7 @@ static enum scalar_error
 construct_pyyaml_int(const char *text, size_t len, struct scalar *out)
 {
 	size_t n;
-	char *v = copy_without_underscores(text, len, &n);
+	char *v = scalar_copy_without_underscores(text, len, &n);
 	char *p = v;
 	enum scalar_error err;
 	int sign = 1;
@@ -655,9 +656,9 @@ py_float(const char *s, size_t len, struct scalar *out)
 	size_t i = 0, end = len, mantissa;
 	char *copy;
 
-	while (i < end && is_py_space(s[i]))
+	while (i < end && scalar_is_py_space(s[i]))
 		i++;
-	while (end > i && is_py_space(s[end - 1]))
+	while (end > i && scalar_is_py_space(s[end - 1]))
 		end--;
 	sc = (struct scan){ s, end, i };
 	scan_one_of(&sc, "-+");
@@ -690,7 +691,7 @@ static enum scalar_error
 construct_pyyaml_float(const char *text, size_t len, struct scalar *out)
 {
 	size_t n, i, start, end;
-	char *v = copy_without_underscores(text, len, &n);
+	char *v = scalar_copy_without_underscores(text, len, &n);
 	char *p = v;
 	double sign = 1.0, value = 0.0, base = 1.0;
 	struct scalar part;
@@ -780,8 +781,8 @@ is_leap(int year)
 	return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
 
-static int
-days_in_month(int year, int month)
+int
+scalar_days_in_month(int year, int month)
 {
 	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 
@@ -803,7 +804,7 @@ construct_timestamp(const char *s, size_t len, struct scalar *out)
 	t->month = parse_int_field(p.month, p.month_len);
 	t->day = parse_int_field(p.day, p.day_len);
 	if (t->year < 1 || t->month < 1 || t->month > 12 || t->day < 1 ||
-	    t->day > days_in_month(t->year, t->month))
+	    t->day > scalar_days_in_month(t->year, t->month))
 		return SCALAR_ERROR_BAD_VALUE;
 	out->type = SCALAR_DATE;
 	if (p.hour == NULL)
@@ -981,196 +982,4 @@ scalar_type_python_name(enum scalar_type type)
 		return "bytes";
 	}
 	return "?";
-}
-
-/* Days from 0001-01-01, for comparing aware datetimes as instants. */
-static long
-days_from_civil(int year, int month, int day)
-{
-	/* the proleptic Gregorian count, as datetime.toordinal() minus one */
-	long y = year - 1;
-	long days = y * 365 + y / 4 - y / 100 + y / 400;
-	int m;
-
-	for (m = 1; m < month; m++)
-		days += days_in_month(year, m);
-	return days + day - 1;
-}
-
-/* A non-negative integer as limbs of 10^9, least significant first. */
-struct bignum {
-	uint32_t	*limbs;
-	size_t		 len;
-};
-
-static void
-bignum_mul_add(struct bignum *b, uint32_t mul, uint32_t add)
-{
-	uint64_t carry = add, v;
-	size_t i;
-
-	for (i = 0; i < b->len; i++) {
-		v = (uint64_t)b->limbs[i] * mul + carry;
-		b->limbs[i] = (uint32_t)(v % 1000000000u);
-		carry = v / 1000000000u;
-	}
-	while (carry > 0) {
-		b->limbs = xreallocarray(b->limbs, b->len + 1, sizeof *b->limbs);
-		b->limbs[b->len++] = (uint32_t)(carry % 1000000000u);
-		carry /= 1000000000u;
-	}
-}
-
-static char *
-bignum_text(const struct bignum *b, bool negative)
-{
-	char *text = xmalloc(b->len * 9 + 3), *p = text;
-	size_t i;
-
-	if (b->len == 0)
-		return xstrdup("0");
-	if (negative)
-		*p++ = '-';
-	p += sprintf(p, "%u", b->limbs[b->len - 1]);
-	for (i = b->len - 1; i-- > 0;)
-		p += sprintf(p, "%09u", b->limbs[i]);
-	return text;
-}
-
-/*
- * b = first group, then b = b * 60 + group for each later one. The first
- * group may be long; later ones are 0-59 in an implicit int, and an
- * explicit !!int with larger groups is clamped (a 1e9 group is absurd).
- */
-static void
-big_sexagesimal(struct bignum *b, const char *s, size_t n)
-{
-	uint32_t group = 0;
-	bool first = true;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		if (s[i] == ':') {
-			if (!first)
-				bignum_mul_add(b, 60, group);
-			first = false;
-			group = 0;
-		} else if (first)
-			bignum_mul_add(b, 10, (uint32_t)digit_value(s[i]) % 10);
-		else if (group < 100000000u)
-			group = group * 10 + (uint32_t)digit_value(s[i]) % 10;
-	}
-	if (!first)
-		bignum_mul_add(b, 60, group);
-}
-
-/*
- * The exact decimal text of an int that does not fit int64_t, read again
- * from the node with the rules construction used: the base from the
- * prefix, sexagesimal groups multiplied by 60.
- */
-static char *
-big_int_decimal(const struct value *node, enum scalar_schema schema)
-{
-	struct bignum b = { NULL, 0 };
-	size_t n, i = 0, end;
-	char *v = copy_without_underscores(node->text, node->len, &n), *text;
-	bool negative = false, core = schema == SCALAR_SCHEMA_CORE &&
-	    node->tag == NULL;
-	uint32_t base = 10;
-	int d;
-
-	while (i < n && is_py_space(v[i]))
-		i++;
-	for (end = n; end > i && is_py_space(v[end - 1]); end--)
-		;
-	if (i < end && (v[i] == '-' || v[i] == '+'))
-		negative = v[i++] == '-';
-	if (end - i > 2 && v[i] == '0' && strchr(core ? "ox" : "box", v[i + 1])) {
-		base = v[i + 1] == 'b' ? 2 : v[i + 1] == 'o' ? 8 : 16;
-		i += 2;
-	} else if (!core && end - i > 1 && v[i] == '0')
-		base = 8;
-	else if (!core && memchr(v + i, ':', end - i) != NULL)
-		base = 60;
-	if (base == 60)
-		big_sexagesimal(&b, v + i, end - i);
-	else
-		for (; i < end; i++) {
-			d = digit_value(v[i]);
-			if (d < (int)base)
-				bignum_mul_add(&b, base, (uint32_t)d);
-		}
-	while (b.len > 0 && b.limbs[b.len - 1] == 0)
-		b.len--;
-	text = bignum_text(&b, negative);
-	free(b.limbs);
-	free(v);
-	return text;
-}
-
-void
-scalar_dict_key(const struct value *node, enum scalar_schema schema,
-    const struct scalar *s, char **key, size_t *len)
-{
-	static unsigned long nan_serial;
-	const struct scalar_time *t = &s->time;
-	long long seconds;
-	char *k = NULL, *digits;
-
-	switch (s->type) {
-	case SCALAR_NULL:
-		k = xstrdup("N");
-		break;
-	case SCALAR_BOOL:
-		k = xstrdup(s->boolean ? "I1" : "I0");
-		break;
-	case SCALAR_INT:
-		if (s->big) {
-			digits = big_int_decimal(node, schema);
-			k = xasprintf("I%s", digits);
-			free(digits);
-		} else
-			k = xasprintf("I%lld", (long long)s->integer);
-		break;
-	case SCALAR_FLOAT:
-		/*
-		 * NaN equals nothing, but a dict finds a key by identity
-		 * first, and every .nan is PyYAML's one nan_value object.
-		 * An integral float is the int of the same value: %.0f
-		 * prints a double's integer value exactly.
-		 */
-		if (isnan(s->real) && s->nan_singleton)
-			k = xstrdup("nan");
-		else if (isnan(s->real))
-			k = xasprintf("nan%lu", nan_serial++);
-		else if (isfinite(s->real) && s->real == floor(s->real))
-			k = xasprintf("I%.0f", s->real == 0 ? 0.0 : s->real);
-		else
-			k = xasprintf("F%a", s->real);
-		break;
-	case SCALAR_STR:
-	case SCALAR_BYTES:
-		k = xmalloc(s->len + 2);
-		k[0] = s->type == SCALAR_STR ? 'S' : 'Y';
-		memcpy(k + 1, s->text, s->len);
-		k[s->len + 1] = '\0';
-		*key = k;
-		*len = s->len + 1;
-		return;
-	case SCALAR_DATE:
-		k = xasprintf("D%04d-%02d-%02d", t->year, t->month, t->day);
-		break;
-	case SCALAR_DATETIME:
-		seconds = (long long)days_from_civil(t->year, t->month, t->day) *
-		    86400 + t->hour * 3600 + t->minute * 60 + t->second;
-		if (t->aware)
-			k = xasprintf("TZ%lld.%06d", seconds -
-			    (long long)t->offset_minutes * 60, t->microsecond);
-		else
-			k = xasprintf("TN%lld.%06d", seconds, t->microsecond);
-		break;
-	}
-	*key = k;
-	*len = strlen(k);
 }
