@@ -55,6 +55,14 @@ loaded_find(const struct loaded *l, enum diag_id id)
 	return NULL;
 }
 
+struct source_pos
+at(uint32_t line, uint32_t column)
+{
+	struct source_pos pos = { line, column };
+
+	return pos;
+}
+
 char *
 read_file(const char *path, size_t *len)
 {

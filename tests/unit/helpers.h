@@ -37,6 +37,9 @@ void loaded_release(struct loaded *l);
 /* The first diagnostic with this id, or NULL. */
 const struct diag *loaded_find(const struct loaded *l, enum diag_id id);
 
+/* A position, for building diagnostics by hand. */
+struct source_pos at(uint32_t line, uint32_t column);
+
 /* Reads a whole file; caller frees. NULL when it cannot. */
 char *read_file(const char *path, size_t *len);
 

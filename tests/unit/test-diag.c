@@ -158,16 +158,6 @@ test_diag_table_kinds(void **state)
 	}
 }
 
-static struct source_pos
-at(uint32_t line, uint32_t column)
-{
-	struct source_pos pos;
-
-	pos.line = line;
-	pos.column = column;
-	return pos;
-}
-
 static void
 test_diag_add(void **state)
 {

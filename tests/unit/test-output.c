@@ -40,16 +40,6 @@ capture_close(struct capture *c)
 	return c->buf;
 }
 
-static struct source_pos
-at(uint32_t line, uint32_t column)
-{
-	struct source_pos pos;
-
-	pos.line = line;
-	pos.column = column;
-	return pos;
-}
-
 /* The text report of one diagnostic at pos in data, with hints. */
 static char *
 render(const char *data, size_t len, struct source_pos pos,
