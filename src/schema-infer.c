@@ -1,0 +1,142 @@
+/*
+ * schema-infer.c: `--transformers auto`, the releases a file's keys and
+ * values fit (reference §7.1). Every key is a clue: the releases that
+ * have the field and, where the value is one that only some releases
+ * accept (an enum member that came or went, a fractional warmup_steps),
+ * those releases. The chosen release is the newest that the most clues
+ * allow: with no disagreement, the newest all of them allow.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "targs/schema.h"
+#include "targs/xalloc.h"
+
+/* One bit per known release, by version_index. */
+typedef uint64_t schema_span;
+
+static schema_span
+schema_span_all(void)
+{
+	size_t n = version_count();
+
+	return n >= 64 ? ~(schema_span)0 : ((schema_span)1 << n) - 1;
+}
+
+static int
+schema_span_first(schema_span span)
+{
+	size_t i;
+
+	for (i = 0; i < version_count(); i++)
+		if (span & ((schema_span)1 << i))
+			return version_at(i);
+	return 0;
+}
+
+static int
+schema_span_last(schema_span span)
+{
+	size_t i;
+
+	for (i = version_count(); i > 0; i--)
+		if (span & ((schema_span)1 << (i - 1)))
+			return version_at(i - 1);
+	return 0;
+}
+
+/* The releases with row; and those whose variant accepts value. */
+static void
+schema_clue_spans(const struct schema_row *row, enum schema_class cls,
+    const struct value *value, enum scalar_schema schema,
+    schema_span *key_span, schema_span *value_span)
+{
+	size_t i;
+	int version;
+
+	*key_span = *value_span = 0;
+	for (i = 0; i < version_count(); i++) {
+		version = version_at(i);
+		if (!schema_row_in(row, version, cls))
+			continue;
+		*key_span |= (schema_span)1 << i;
+		if (schema_value_fits(schema_variant_at(row, version), version,
+		    value, schema))
+			*value_span |= (schema_span)1 << i;
+	}
+}
+
+static void
+schema_clue_add(struct schema_inference *inf, const struct schema_row *row,
+    const struct value *key, const struct value *value, schema_span span,
+    bool by_value)
+{
+	struct schema_clue *c;
+
+	inf->clues = xreallocarray(inf->clues, inf->clue_count + 1,
+	    sizeof *inf->clues);
+	c = &inf->clues[inf->clue_count++];
+	c->key = row->name;
+	c->value = by_value ? value->text : NULL;
+	c->pos = by_value ? value->pos : key->pos;
+	c->first = schema_span_first(span);
+	c->last = schema_span_last(span);
+}
+
+void
+schema_infer_version(const struct value *root, enum schema_class cls,
+    enum scalar_schema schema, struct schema_inference *out)
+{
+	schema_span all = schema_span_all(), key_span, value_span, common;
+	schema_span *spans = NULL;
+	const struct schema_row *row;
+	const struct value_pair *p;
+	size_t i, j, best = 0, votes, best_votes = 0;
+	bool by_value;
+
+	memset(out, 0, sizeof *out);
+	common = all;
+	for (i = 0; root != NULL && root->kind == VALUE_MAPPING &&
+	    i < root->len; i++) {
+		p = &root->pairs[i];
+		if (p->key->kind != VALUE_SCALAR ||
+		    (row = schema_find(p->key->text)) == NULL)
+			continue;
+		schema_clue_spans(row, cls, p->value, schema, &key_span,
+		    &value_span);
+		/* A value no release accepts says nothing of the release. */
+		by_value = value_span != 0 && value_span != key_span &&
+		    p->value->kind == VALUE_SCALAR;
+		if (!by_value)
+			value_span = key_span;
+		if (value_span == all || value_span == 0)
+			continue;
+		schema_clue_add(out, row, p->key, p->value, value_span,
+		    by_value);
+		spans = xreallocarray(spans, out->clue_count, sizeof *spans);
+		spans[out->clue_count - 1] = value_span;
+		common &= value_span;
+	}
+	/* The newest release that the most clues allow. */
+	for (i = 0; i < version_count(); i++) {
+		votes = 0;
+		for (j = 0; j < out->clue_count; j++)
+			votes += (spans[j] >> i) & 1;
+		if (votes >= best_votes) {
+			best_votes = votes;
+			best = i;
+		}
+	}
+	free(spans);
+	out->first = common != 0 ? schema_span_first(common) : 1;
+	out->last = common != 0 ? schema_span_last(common) : 0;
+	out->chosen = version_at(best);
+}
+
+void
+schema_inference_release(struct schema_inference *inf)
+{
+	free(inf->clues);
+	memset(inf, 0, sizeof *inf);
+}
