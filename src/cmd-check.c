@@ -11,6 +11,7 @@
 #include "targs/cmd.h"
 #include "targs/load.h"
 #include "targs/output.h"
+#include "targs/schema.h"
 #include "targs/term.h"
 #include "targs/xalloc.h"
 
@@ -28,6 +29,7 @@ static const struct cmd_option cmd_check_options[] = {
 	  .help = "name to show for '-' (its extension picks YAML or JSON)" },
 	{ .name = "quiet", .short_name = 'q',
 	  .help = "leave out the closing summary line" },
+	CMD_SCHEMA_OPTIONS,
 	{ 0 },
 };
 
@@ -40,14 +42,77 @@ cmd_check_tally(struct output_totals *totals, const struct diag_list *diags)
 	totals->infos += diag_count(diags, DIAG_INFO);
 }
 
+/* The clues worth naming: all of them on a conflict, else the binding ones. */
+static char *
+cmd_check_clues(const struct schema_inference *inf)
+{
+	char range[2 * VERSION_TEXT_MAX], *list = xstrdup(""), *next;
+	const struct schema_clue *c;
+	bool conflict = inf->first > inf->last;
+	size_t i, shown = 0, skipped = 0;
+
+	for (i = 0; i < inf->clue_count; i++) {
+		c = &inf->clues[i];
+		if (!conflict && c->first != inf->first && c->last != inf->last)
+			continue;
+		if (shown == 6) {
+			skipped++;
+			continue;
+		}
+		next = xasprintf("%s%s%s%s%s (%s)", list, shown ? ", " : "",
+		    c->key, c->value != NULL ? ": " : "",
+		    c->value != NULL ? c->value : "",
+		    version_format_range(c->first, c->last, range));
+		free(list);
+		list = next;
+		shown++;
+	}
+	if (skipped > 0) {
+		next = xasprintf("%s and %zu more", list, skipped);
+		free(list);
+		list = next;
+	}
+	return list;
+}
+
+/* --transformers auto: which release the file's keys point to, and why. */
+static void
+cmd_check_infer(const struct value *root, struct diag_list *diags)
+{
+	struct schema_inference inf;
+	struct source_pos whole = { 0, 0 };
+	char chosen[VERSION_TEXT_MAX], *clues;
+	struct diag *d;
+
+	schema_infer_version(root, SCHEMA_CLASS_TRAINING, SCALAR_SCHEMA_PYYAML,
+	    &inf);
+	version_format(inf.chosen, chosen);
+	clues = cmd_check_clues(&inf);
+	if (inf.clue_count == 0)
+		d = diag_add(diags, DIAG_VERSION_INFERRED, whole, NULL,
+		    "transformers %s assumed: no key belongs to only some "
+		    "releases", chosen);
+	else if (inf.first > inf.last)
+		d = diag_add(diags, DIAG_VERSION_CONFLICT, whole, NULL,
+		    "no transformers release has all of these: %s; assuming "
+		    "%s, which most of them fit", clues, chosen);
+	else
+		d = diag_add(diags, DIAG_VERSION_INFERRED, whole, NULL,
+		    "transformers %s inferred from %s", chosen, clues);
+	diag_hint(d, "name the release with --transformers or %s",
+	    VERSION_ENV);
+	free(clues);
+	schema_inference_release(&inf);
+}
+
 /*
  * Reads and loads one file into src and diags (both the caller's to
  * release); false when it could not be read at all.
  */
 static bool
 cmd_check_one(const struct args *args, const char *path,
-    const struct load_options *options, struct source *src,
-    struct diag_list *diags)
+    const struct load_options *options, const struct cmd_schema_choice *choice,
+    struct source *src, struct diag_list *diags)
 {
 	struct value_doc doc;
 	char *error;
@@ -60,7 +125,8 @@ cmd_check_one(const struct args *args, const char *path,
 		return false;
 	}
 	diag_list_init(diags, src->name);
-	load_source(src, options, &doc, diags);
+	if (load_source(src, options, &doc, diags) && choice->automatic)
+		cmd_check_infer(doc.root, diags);
 	value_doc_release(&doc);
 	diag_sort(diags);
 	return true;
@@ -96,21 +162,23 @@ cmd_check_exec(const struct args *args)
 	const struct diag_list **views = xcalloc((size_t)args->argc,
 	    sizeof *views);
 	struct output_totals totals = { 0, 0, 0, 0, 0 };
+	struct cmd_schema_choice choice;
 	struct load_options options;
 	struct source src;
 	size_t n = 0, i;
 	char *report;
 	int k;
 
-	if (!cmd_check_stdin_once(args)) {
+	if (!cmd_check_stdin_once(args) ||
+	    !cmd_schema_select(args, true, &choice)) {
 		free(lists);
 		free(views);
 		return CMD_EXIT_TROUBLE;
 	}
 	load_options_init(&options);
 	for (k = 0; k < args->argc; k++) {
-		if (!cmd_check_one(args, args->argv[k], &options, &src,
-		    &lists[n])) {
+		if (!cmd_check_one(args, args->argv[k], &options, &choice,
+		    &src, &lists[n])) {
 			totals.unreadable++;
 			continue;
 		}
@@ -151,8 +219,10 @@ const struct cmd_entry cmd_check_entry = {
 	    "\n"
 	    "This version checks how the file loads: encoding, syntax, the\n"
 	    "top-level mapping, duplicate keys, tags and values that make\n"
-	    "PyYAML raise, and targs' size and nesting limits. It does not yet\n"
-	    "check parameter names, types or the rules of __post_init__.",
+	    "PyYAML raise, and targs' size and nesting limits. With\n"
+	    "--transformers auto it also says which release the file's keys\n"
+	    "point to. It does not yet check parameter names, types or the\n"
+	    "rules of __post_init__.",
 	.options = cmd_check_options,
 	.min_args = 1,
 	.max_args = -1,

@@ -9,14 +9,75 @@
 #include <cjson/cJSON.h>
 
 #include "targs/cmd.h"
+#include "targs/schema.h"
 #include "targs/suggest.h"
 #include "targs/xalloc.h"
 
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_check_entry,
+	&cmd_explain_entry,
+	&cmd_schema_entry,
 	&cmd_help_entry,
 	NULL,
 };
+
+const char *const cmd_class_choices[] = { "training", "seq2seq", NULL };
+
+bool
+cmd_schema_select(const struct args *args, bool allow_auto,
+    struct cmd_schema_choice *choice)
+{
+	const char *text = args_get(args, "transformers"), *from;
+	const char *cls = args_get(args, "class");
+	char oldest[VERSION_TEXT_MAX], newest[VERSION_TEXT_MAX];
+
+	from = "--transformers";
+	if (text == NULL && (text = getenv(VERSION_ENV)) != NULL &&
+	    *text != '\0')
+		from = "$" VERSION_ENV;
+	else if (text == NULL || *text == '\0')
+		text = NULL;
+	choice->cls = cls != NULL && strcmp(cls, "seq2seq") == 0 ?
+	    SCHEMA_CLASS_SEQ2SEQ : SCHEMA_CLASS_TRAINING;
+	choice->automatic = false;
+	choice->version = VERSION_NEWEST;
+	if (text == NULL)
+		return true;
+	if (strcmp(text, "auto") == 0) {
+		if (!allow_auto) {
+			fprintf(stderr, "targs %s: %s auto needs a file to "
+			    "infer the release from; name a release such as "
+			    "%s\n", args->cmd->name, from,
+			    version_format(VERSION_NEWEST, newest));
+			return false;
+		}
+		choice->automatic = true;
+		choice->version = 0;
+		return true;
+	}
+	version_format(VERSION_OLDEST, oldest);
+	version_format(VERSION_NEWEST, newest);
+	switch (version_parse(text, &choice->version)) {
+	case VERSION_PARSE_OK:
+		return true;
+	case VERSION_PARSE_BAD:
+		fprintf(stderr, "targs %s: %s '%s' is not a release: write "
+		    "X.Y or X.Y.Z (such as %s), or auto\n", args->cmd->name,
+		    from, text, newest);
+		return false;
+	case VERSION_PARSE_UNKNOWN:
+		break;
+	}
+	if (choice->version > VERSION_NEWEST)
+		fprintf(stderr, "targs %s: %s '%s' is newer than the newest "
+		    "release targs knows, %s; name %s to check against that\n",
+		    args->cmd->name, from, text, newest, newest);
+	else
+		fprintf(stderr, "targs %s: %s '%s' is not a release targs "
+		    "knows: it knows %s to %s\n", args->cmd->name, from, text,
+		    oldest, newest);
+	return false;
+}
 
 const struct cmd_entry *
 cmd_find(const char *name)
@@ -63,7 +124,7 @@ cmd_print_option(FILE *out, const struct cmd_option *o)
 		snprintf(left, sizeof left, "%c%c%s --%s",
 		    o->short_name ? '-' : ' ', o->short_name ? o->short_name : ' ',
 		    o->short_name ? "," : " ", o->name);
-	fprintf(out, "  %-26s %s", left, o->help);
+	fprintf(out, "  %-28s %s", left, o->help);
 	if (o->choices != NULL) {
 		fputs(": ", out);
 		for (c = o->choices; *c != NULL; c++)

@@ -4,6 +4,7 @@
  * never reused for another problem.
  *
  * TA1xx: reading the file (encoding, syntax, structure, limits).
+ * TA2xx: the file against the schema of a transformers release.
  */
 #include "targs/diag.h"
 
@@ -107,5 +108,15 @@ const struct diag_code diag_code_table[DIAG_ID_COUNT] = {
 		.code = "TA120", .name = "over-limit",
 		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_NONE,
 		.summary = "The file exceeds one of targs' fixed limits on size, nesting, nodes, alias expansion or scalar length.",
+	},
+	[DIAG_VERSION_INFERRED] = {
+		.code = "TA201", .name = "version-inferred",
+		.severity = DIAG_INFO, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "With --transformers auto: the release the file is checked against, and the keys that decided it.",
+	},
+	[DIAG_VERSION_CONFLICT] = {
+		.code = "TA202", .name = "version-conflict",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "With --transformers auto: no transformers release has all of the file's keys and values.",
 	},
 };

@@ -140,12 +140,10 @@ version_parse(const char *text, int *out)
 		return VERSION_PARSE_BAD;
 	if (*s == '.' && (s = version_number(s + 1, &patch)) == NULL)
 		return VERSION_PARSE_BAD;
-	if (*s != '\0' || minor > 99)
+	if (*s != '\0' || minor > 99 || major > 99)
 		return VERSION_PARSE_BAD;
-	if (!version_known(TV(major, minor)))
-		return VERSION_PARSE_UNKNOWN;
 	*out = TV(major, minor);
-	return VERSION_PARSE_OK;
+	return version_known(*out) ? VERSION_PARSE_OK : VERSION_PARSE_UNKNOWN;
 }
 
 char *

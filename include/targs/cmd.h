@@ -47,7 +47,38 @@ struct args {
 };
 
 extern const struct cmd_entry cmd_check_entry;
+extern const struct cmd_entry cmd_explain_entry;
 extern const struct cmd_entry cmd_help_entry;
+extern const struct cmd_entry cmd_schema_entry;
+
+/*
+ * The options that pick the schema: --transformers and --class. Every
+ * command that reads the schema lists them with CMD_SCHEMA_OPTIONS.
+ */
+extern const char *const cmd_class_choices[];
+#define CMD_SCHEMA_OPTIONS \
+	{ .name = "transformers", .arg = "VERSION", \
+	  .help = "transformers release: X.Y[.Z], or auto to infer it " \
+	  "from each file (also $TARGS_TRANSFORMERS)", \
+	  .def = "the newest known" }, \
+	{ .name = "class", .arg = "CLASS", .choices = cmd_class_choices, \
+	  .def = "training", \
+	  .help = "the dataclass (seq2seq adds Seq2SeqTrainingArguments' fields)" }
+
+/* The release and class the options (or $TARGS_TRANSFORMERS) pick. */
+struct cmd_schema_choice {
+	int	version;     /* 0 with auto: infer it from each file */
+	bool	automatic;   /* `auto` was asked for */
+	int	cls;         /* enum schema_class */
+};
+
+/*
+ * Reads --transformers (else $TARGS_TRANSFORMERS, else the newest) and
+ * --class. `auto` is refused unless allow_auto. On a bad value prints why
+ * to stderr and returns false.
+ */
+bool cmd_schema_select(const struct args *args, bool allow_auto,
+    struct cmd_schema_choice *choice);
 
 /* Every command, ending with NULL. */
 extern const struct cmd_entry *const cmd_table[];

@@ -31,7 +31,7 @@ enum version_parse {
 	VERSION_PARSE_UNKNOWN,  /* well formed, but not a release targs knows */
 };
 
-/* Reads "X.Y" or "X.Y.Z" into *out. */
+/* Reads "X.Y" or "X.Y.Z" into *out (also when it is not a known release). */
 enum version_parse version_parse(const char *text, int *out);
 
 /* True for a minor release from VERSION_OLDEST to VERSION_NEWEST. */
