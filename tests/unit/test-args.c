@@ -522,11 +522,11 @@ test_cmd_print_help(void **state)
 	assert_true(starts_with(text,
 	    "usage: targs check [options] FILE...\n\n"));
 	assert_non_null(strstr(text, "\noptions:\n"));
-	assert_non_null(strstr(text, "\n  -f, --format=FORMAT        how to "
+	assert_non_null(strstr(text, "\n  -f, --format=FORMAT          how to "
 	    "report: text, json (default: text)\n"));
 	assert_non_null(strstr(text, "\n      --color=WHEN"));
 	assert_non_null(strstr(text, "\n  -q, --quiet"));
-	assert_non_null(strstr(text, "\n  -h, --help                 show "
+	assert_non_null(strstr(text, "\n  -h, --help                   show "
 	    "this help\n"));
 	capture_free(&out);
 
@@ -539,13 +539,13 @@ test_cmd_print_help(void **state)
 	    "Lint one or two files.\n"
 	    "\n"
 	    "options:\n"
-	    "  -f, --format=FORMAT        how to report: text, json, sarif "
+	    "  -f, --format=FORMAT          how to report: text, json, sarif "
 	    "(default: text)\n"
-	    "  -o, --output=FILE          where to write\n"
-	    "  -v, --verbose              say more\n"
-	    "      --dry-run              change nothing\n"
-	    "      --label=NAME           a name to show\n"
-	    "  -h, --help                 show this help\n");
+	    "  -o, --output=FILE            where to write\n"
+	    "  -v, --verbose                say more\n"
+	    "      --dry-run                change nothing\n"
+	    "      --label=NAME             a name to show\n"
+	    "  -h, --help                   show this help\n");
 	capture_free(&out);
 }
 
