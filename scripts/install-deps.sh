@@ -4,7 +4,7 @@
 # says which packages are needed and stops.
 set -eu
 
-packages="build-essential cmake pkg-config libyaml-dev libcjson-dev libcmocka-dev"
+packages="build-essential cmake pkg-config libyaml-dev libcjson-dev libcmocka-dev python3 python3-jsonschema"
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
 	missing=""

@@ -991,8 +991,9 @@ const struct schema_row schema_table[] = {
 		.variants = {
 			{ .since = TV(4, 38), .type = SCHEMA_BOOL,
 			  .nullable = true, .def = "false" },
-			{ .since = TV(4, 57), .type = SCHEMA_BOOL,
-			  .def = "false" },
+			{ .since = TV(4, 57), .type = SCHEMA_STR_OR_BOOL,
+			  .def = "false", .values = &schema_enum_tokens_seen,
+			  .parser = SCHEMA_PARSER_BOOL },
 			{ .since = TV(5, 0), .type = SCHEMA_STR_OR_BOOL,
 			  .def = "\"no\"",
 			  .values = &schema_enum_tokens_seen,
@@ -1216,9 +1217,9 @@ const struct schema_row schema_table[] = {
 		.variants = {
 			{ .since = TV(4, 38), .type = SCHEMA_NUM,
 			  .nullable = true, .def = "null",
-			  .note = "null -> `logging_steps` when `eval_strategy` is `steps`" },
+			  .note = "null or 0 -> `logging_steps` when `eval_strategy` is `steps`" },
 		},
-		.bounds = { .min = 0, .flags = SCHEMA_MIN | SCHEMA_MIN_OPEN },
+		.bounds = { .min = 0, .flags = SCHEMA_MIN },
 		.doc = "Number of updates between evaluations when "
 		    "`eval_strategy` is `steps`; a value < 1 is a fraction "
 		    "of total steps. Null uses `logging_steps`.",

@@ -427,7 +427,8 @@ test_value_fits(void **state)
 	assert_true(fits("deepspeed", VERSION_NEWEST, "\"ds_config.json\""));
 	assert_true(fits("include_num_input_tokens_seen", VERSION_NEWEST, "true"));
 	assert_true(fits("include_num_input_tokens_seen", VERSION_NEWEST, "\"non_padding\""));
-	assert_false(fits("include_num_input_tokens_seen", TV(4, 57), "\"all\""));
+	assert_false(fits("include_num_input_tokens_seen", TV(4, 56), "\"all\""));
+	assert_true(fits("include_num_input_tokens_seen", TV(4, 57), "\"all\""));
 	assert_true(fits("parallelism_config", VERSION_NEWEST, "null"));
 	assert_false(fits("parallelism_config", VERSION_NEWEST, "{}"));
 	assert_false(fits("output_dir", TV(4, 48), "null"));
