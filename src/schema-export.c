@@ -3,6 +3,7 @@
  * built with cJSON; defaults are the table's JSON text, inserted as it is
  * so that 500 stays 500 and 3.0 stays 3.0, as to_dict() writes them.
  */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -275,6 +276,31 @@ export_schema_bounds(cJSON *s, const struct schema_bounds *b)
 		    "exclusiveMaximum" : "maximum", b->max);
 }
 
+/* True when every alternative is a bare {"type": ...}. */
+static bool
+export_only_types(const cJSON *any)
+{
+	const cJSON *item;
+
+	cJSON_ArrayForEach(item, any)
+		if (cJSON_GetArraySize(item) != 1 ||
+		    !cJSON_HasObjectItem(item, "type"))
+			return false;
+	return true;
+}
+
+static cJSON *
+export_type_list(const cJSON *any)
+{
+	const cJSON *item;
+	cJSON *list = cJSON_CreateArray();
+
+	cJSON_ArrayForEach(item, any)
+		cJSON_AddItemToArray(list, cJSON_CreateString(
+		    cJSON_GetObjectItem(item, "type")->valuestring));
+	return list;
+}
+
 static cJSON *
 export_property(const struct schema_row *row, int version)
 {
@@ -288,6 +314,10 @@ export_property(const struct schema_row *row, int version)
 	if (cJSON_GetArraySize(any) == 1) {
 		cJSON_Delete(s);
 		s = cJSON_DetachItemFromArray(any, 0);
+		cJSON_Delete(any);
+	} else if (export_only_types(any)) {
+		/* {"type": ["integer", "null"]}: bounds then apply to a type. */
+		cJSON_AddItemToObject(s, "type", export_type_list(any));
 		cJSON_Delete(any);
 	} else
 		cJSON_AddItemToObject(s, "anyOf", any);
