@@ -60,7 +60,6 @@ args_check_choice(const struct cmd_entry *cmd, const struct cmd_option *opt,
     const char *value, FILE *err)
 {
 	const char *const *c;
-	const char *best;
 
 	if (opt->choices == NULL)
 		return 0;
@@ -72,9 +71,7 @@ args_check_choice(const struct cmd_entry *cmd, const struct cmd_option *opt,
 	for (c = opt->choices; *c != NULL; c++)
 		fprintf(err, "%s%s", c == opt->choices ? "" : ", ", *c);
 	fputc('\n', err);
-	best = suggest_nearest(value, opt->choices);
-	if (best != NULL)
-		fprintf(err, "did you mean '%s'?\n", best);
+	suggest_print(err, value, opt->choices);
 	return -1;
 }
 

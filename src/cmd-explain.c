@@ -301,16 +301,13 @@ static enum cmd_exit
 explain_unknown(const char *name)
 {
 	const char **names = xcalloc(schema_table_len + 1, sizeof *names);
-	const char *best;
 	size_t i;
 
 	for (i = 0; i < schema_table_len; i++)
 		names[i] = schema_table[i].name;
 	fprintf(stderr, "targs explain: '%s' is neither a parameter of a "
 	    "transformers release targs knows nor a diagnostic code\n", name);
-	best = suggest_nearest(name, names);
-	if (best != NULL)
-		fprintf(stderr, "did you mean '%s'?\n", best);
+	suggest_print(stderr, name, names);
 	free(names);
 	return CMD_EXIT_TROUBLE;
 }

@@ -165,7 +165,6 @@ enum cmd_exit
 cmd_unknown(const char *name)
 {
 	const char **names;
-	const char *best;
 	size_t i, n = 0;
 
 	while (cmd_table[n] != NULL)
@@ -175,9 +174,7 @@ cmd_unknown(const char *name)
 		names[i] = cmd_table[i]->name;
 	fprintf(stderr, "targs: '%s' is not a targs command; see 'targs "
 	    "--help'\n", name);
-	best = suggest_nearest(name, names);
-	if (best != NULL)
-		fprintf(stderr, "did you mean '%s'?\n", best);
+	suggest_print(stderr, name, names);
 	free(names);
 	return CMD_EXIT_TROUBLE;
 }
@@ -186,12 +183,10 @@ static enum cmd_exit
 cmd_unknown_global_option(const char *arg)
 {
 	static const char *const options[] = { "--help", "--version", NULL };
-	const char *best = suggest_nearest(arg, options);
 
 	fprintf(stderr, "targs: unknown option '%s'; see 'targs --help'\n",
 	    arg);
-	if (best != NULL)
-		fprintf(stderr, "did you mean '%s'?\n", best);
+	suggest_print(stderr, arg, options);
 	return CMD_EXIT_TROUBLE;
 }
 

@@ -65,3 +65,12 @@ suggest_nearest(const char *word, const char *const *candidates)
 		return best;
 	return prefixes == 1 ? prefixed : NULL;
 }
+
+void
+suggest_print(FILE *out, const char *word, const char *const *candidates)
+{
+	const char *best = suggest_nearest(word, candidates);
+
+	if (best != NULL)
+		fprintf(out, "did you mean '%s'?\n", best);
+}

@@ -5,6 +5,7 @@
 #define TARGS_SUGGEST_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 /*
  * Edit distance between a and b: insertions, deletions, substitutions and
@@ -18,5 +19,9 @@ size_t suggest_distance(const char *a, const char *b);
  * a prefix of exactly one candidate. candidates ends with NULL.
  */
 const char *suggest_nearest(const char *word, const char *const *candidates);
+
+/* Prints "did you mean 'NEAREST'?" to out when there is one. */
+void suggest_print(FILE *out, const char *word,
+    const char *const *candidates);
 
 #endif
