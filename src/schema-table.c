@@ -1902,6 +1902,11 @@ const struct schema_row schema_table[] = {
 		.variants = {
 			{ .since = TV(4, 38), .type = SCHEMA_INT,
 			  .nullable = true, .def = "null" },
+			{ .since = TV(4, 39), .type = SCHEMA_INT,
+			  .nullable = true, .def = "null",
+			  .note = "2 when the installed torch is older than 2.0" },
+			{ .since = TV(4, 48), .type = SCHEMA_INT,
+			  .nullable = true, .def = "null" },
 		},
 		.bounds = { .min = 1, .flags = SCHEMA_MIN },
 		.doc = "Number of batches each data-loader worker loads "
