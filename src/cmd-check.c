@@ -42,27 +42,49 @@ cmd_check_tally(struct output_totals *totals, const struct diag_list *diags)
 	totals->infos += diag_count(diags, DIAG_INFO);
 }
 
+/*
+ * A clue's value as the file writes it: a plain number or word as it is,
+ * anything else quoted and cut short.
+ */
+static char *
+cmd_check_clue_value(const struct schema_clue *c)
+{
+	size_t i;
+
+	if (!c->value_plain || c->value_len > 40)
+		return diag_quote(c->value, c->value_len, 40);
+	for (i = 0; i < c->value_len; i++)
+		if (strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+		    "0123456789_.+-", c->value[i]) == NULL || c->value[i] == '\0')
+			return diag_quote(c->value, c->value_len, 40);
+	return xstrdup(c->value);
+}
+
 /* The clues worth naming: all of them on a conflict, else the binding ones. */
 static char *
 cmd_check_clues(const struct schema_inference *inf)
 {
-	char range[2 * VERSION_TEXT_MAX], *list = xstrdup(""), *next;
+	char range[2 * VERSION_TEXT_MAX], *list = xstrdup(""), *next, *value;
 	const struct schema_clue *c;
 	bool conflict = inf->first > inf->last;
 	size_t i, shown = 0, skipped = 0;
 
 	for (i = 0; i < inf->clue_count; i++) {
 		c = &inf->clues[i];
-		if (!conflict && c->first != inf->first && c->last != inf->last)
+		/* Name only the clues that set a bound of the range. */
+		if (!conflict && !(c->first == inf->first &&
+		    inf->first != VERSION_OLDEST) && !(c->last == inf->last &&
+		    inf->last != VERSION_NEWEST))
 			continue;
 		if (shown == 6) {
 			skipped++;
 			continue;
 		}
+		value = c->value != NULL ? cmd_check_clue_value(c) : NULL;
 		next = xasprintf("%s%s%s%s%s (%s)", list, shown ? ", " : "",
-		    c->key, c->value != NULL ? ": " : "",
-		    c->value != NULL ? c->value : "",
+		    c->key, value != NULL ? ": " : "", value != NULL ? value : "",
 		    version_format_range(c->first, c->last, range));
+		free(value);
 		free(list);
 		list = next;
 		shown++;
@@ -77,15 +99,15 @@ cmd_check_clues(const struct schema_inference *inf)
 
 /* --transformers auto: which release the file's keys point to, and why. */
 static void
-cmd_check_infer(const struct value *root, struct diag_list *diags)
+cmd_check_infer(const struct value *root, enum schema_class cls,
+    struct diag_list *diags)
 {
 	struct schema_inference inf;
 	struct source_pos whole = { 0, 0 };
 	char chosen[VERSION_TEXT_MAX], *clues;
 	struct diag *d;
 
-	schema_infer_version(root, SCHEMA_CLASS_TRAINING, SCALAR_SCHEMA_PYYAML,
-	    &inf);
+	schema_infer_version(root, cls, SCALAR_SCHEMA_PYYAML, &inf);
 	version_format(inf.chosen, chosen);
 	clues = cmd_check_clues(&inf);
 	if (inf.clue_count == 0)
@@ -126,7 +148,8 @@ cmd_check_one(const struct args *args, const char *path,
 	}
 	diag_list_init(diags, src->name);
 	if (load_source(src, options, &doc, diags) && choice->automatic)
-		cmd_check_infer(doc.root, diags);
+		cmd_check_infer(doc.root, (enum schema_class)choice->cls,
+		    diags);
 	value_doc_release(&doc);
 	diag_sort(diags);
 	return true;

@@ -32,11 +32,11 @@ cmd_schema_select(const struct args *args, bool allow_auto,
 	char oldest[VERSION_TEXT_MAX], newest[VERSION_TEXT_MAX];
 
 	from = "--transformers";
-	if (text == NULL && (text = getenv(VERSION_ENV)) != NULL &&
-	    *text != '\0')
+	if (text == NULL) {
 		from = "$" VERSION_ENV;
-	else if (text == NULL || *text == '\0')
-		text = NULL;
+		if ((text = getenv(VERSION_ENV)) != NULL && *text == '\0')
+			text = NULL;
+	}
 	choice->cls = cls != NULL && strcmp(cls, "seq2seq") == 0 ?
 	    SCHEMA_CLASS_SEQ2SEQ : SCHEMA_CLASS_TRAINING;
 	choice->automatic = false;
@@ -44,6 +44,9 @@ cmd_schema_select(const struct args *args, bool allow_auto,
 	if (text == NULL)
 		return true;
 	if (strcmp(text, "auto") == 0) {
+		/* Exported for check, auto means the newest to the others. */
+		if (!allow_auto && from[0] == '$')
+			return true;
 		if (!allow_auto) {
 			fprintf(stderr, "targs %s: %s auto needs a file to "
 			    "infer the release from; name a release such as "
@@ -74,8 +77,8 @@ cmd_schema_select(const struct args *args, bool allow_auto,
 		    args->cmd->name, from, text, newest, newest);
 	else
 		fprintf(stderr, "targs %s: %s '%s' is not a release targs "
-		    "knows: it knows %s to %s\n", args->cmd->name, from, text,
-		    oldest, newest);
+		    "knows: it knows %s to 4.57 and 5.0 to %s\n",
+		    args->cmd->name, from, text, oldest, newest);
 	return false;
 }
 

@@ -6,6 +6,7 @@
  * those releases. The chosen release is the newest that the most clues
  * allow: with no disagreement, the newest all of them allow.
  */
+#include <assert.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +22,9 @@ schema_span_all(void)
 {
 	size_t n = version_count();
 
-	return n >= 64 ? ~(schema_span)0 : ((schema_span)1 << n) - 1;
+	/* One bit a release: 64 releases would need a wider span. */
+	assert(n < 64);
+	return ((schema_span)1 << n) - 1;
 }
 
 static int
@@ -46,6 +49,24 @@ schema_span_last(schema_span span)
 	return 0;
 }
 
+/*
+ * Whether v accepts node, for telling releases apart: null says nothing
+ * (several releases only changed a type hint), and an enumeration that
+ * only the command line checks does not narrow anything down.
+ */
+static bool
+schema_infer_fits(const struct schema_variant *v, int version,
+    const struct value *node, enum scalar_schema schema)
+{
+	struct schema_variant loose = *v;
+
+	if (v->values != NULL && (v->values->check == SCHEMA_CHECK_ARGPARSE ||
+	    v->values->check == SCHEMA_CHECK_NONE))
+		loose.values = NULL;
+	loose.nullable = true;
+	return schema_value_fits(&loose, version, node, schema);
+}
+
 /* The releases with row; and those whose variant accepts value. */
 static void
 schema_clue_spans(const struct schema_row *row, enum schema_class cls,
@@ -61,7 +82,7 @@ schema_clue_spans(const struct schema_row *row, enum schema_class cls,
 		if (!schema_row_in(row, version, cls))
 			continue;
 		*key_span |= (schema_span)1 << i;
-		if (schema_value_fits(schema_variant_at(row, version), version,
+		if (schema_infer_fits(schema_variant_at(row, version), version,
 		    value, schema))
 			*value_span |= (schema_span)1 << i;
 	}
@@ -79,6 +100,8 @@ schema_clue_add(struct schema_inference *inf, const struct schema_row *row,
 	c = &inf->clues[inf->clue_count++];
 	c->key = row->name;
 	c->value = by_value ? value->text : NULL;
+	c->value_len = by_value ? value->len : 0;
+	c->value_plain = by_value && value->style == VALUE_STYLE_PLAIN;
 	c->pos = by_value ? value->pos : key->pos;
 	c->first = schema_span_first(span);
 	c->last = schema_span_last(span);
@@ -100,7 +123,9 @@ schema_infer_version(const struct value *root, enum schema_class cls,
 	for (i = 0; root != NULL && root->kind == VALUE_MAPPING &&
 	    i < root->len; i++) {
 		p = &root->pairs[i];
+		/* A key holding NUL is no field name, whatever it starts with. */
 		if (p->key->kind != VALUE_SCALAR ||
+		    memchr(p->key->text, '\0', p->key->len) != NULL ||
 		    (row = schema_find(p->key->text)) == NULL)
 			continue;
 		schema_clue_spans(row, cls, p->value, schema, &key_span,

@@ -114,7 +114,8 @@ markdown_others(FILE *out, int version, enum schema_class cls)
 			    row->migration != NULL ? ": " : "");
 		if (row->migration != NULL)
 			markdown_cell(out, row->migration);
-		if (row->replaced_by == NULL && row->migration == NULL)
+		if (row->replaced_by == NULL && row->migration == NULL &&
+		    version < row->since)
 			fputs("(added later)", out);
 		fputs(" |\n", out);
 	}

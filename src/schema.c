@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <cjson/cJSON.h>
+
 #include "targs/schema.h"
 #include "targs/xalloc.h"
 
@@ -326,6 +328,25 @@ schema_is_words(const struct schema_enum *e, int version,
 	return true;
 }
 
+/*
+ * A string that transformers (4.40+) turns into a dict: it starts with
+ * '{' and json.loads reads an object from it. cJSON stands in for
+ * json.loads; they differ only on NaN and Infinity inside the object.
+ */
+static bool
+schema_is_json_object(const struct value *node, enum scalar_schema schema)
+{
+	cJSON *parsed;
+	bool object;
+
+	if (!schema_is_type(node, schema, SCALAR_STR) || node->text[0] != '{')
+		return false;
+	parsed = cJSON_ParseWithLength(node->text, node->len);
+	object = cJSON_IsObject(parsed);
+	cJSON_Delete(parsed);
+	return object;
+}
+
 static bool
 schema_is_number(const struct value *node, enum scalar_schema schema)
 {
@@ -361,8 +382,7 @@ schema_value_fits(const struct schema_variant *v, int version,
 		return node->kind == VALUE_MAPPING;
 	case SCHEMA_DICT_JSON:
 		return node->kind == VALUE_MAPPING ||
-		    (schema_is_type(node, schema, SCALAR_STR) &&
-		    node->text[0] == '{');
+		    schema_is_json_object(node, schema);
 	case SCHEMA_DICT_JSON_PATH:
 		return node->kind == VALUE_MAPPING ||
 		    schema_is_type(node, schema, SCALAR_STR);

@@ -49,6 +49,9 @@ suggest_nearest(const char *word, const char *const *candidates)
 	size_t best_distance = (size_t)-1, limit, distance, len = strlen(word);
 	int prefixes = 0;
 
+	/* The distance costs len * candidate length: no guess for a novel. */
+	if (len > 256)
+		return NULL;
 	limit = len / 3 > 0 ? len / 3 : 1;
 	for (; *candidates != NULL; candidates++) {
 		if (len > 0 && strncmp(*candidates, word, len) == 0) {

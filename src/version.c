@@ -85,6 +85,8 @@ version_index(int version)
 {
 	size_t i, n = 0;
 
+	if (!version_known(version))
+		return (size_t)-1;
 	for (i = 0; i < VERSION_SPAN_COUNT; i++) {
 		if (version / 100 == version_spans[i].major)
 			return n + (size_t)(version % 100 -

@@ -214,7 +214,9 @@ bool schema_value_fits(const struct schema_variant *v, int version,
  */
 struct schema_clue {
 	const char		*key;     /* a row's name */
-	const char		*value;   /* the enum value, or NULL for the key */
+	const char		*value;   /* the value that narrowed it, or NULL */
+	size_t			 value_len;
+	bool			 value_plain; /* written without quotes */
 	struct source_pos	 pos;
 	int			 first;   /* the releases this clue allows */
 	int			 last;

@@ -16,7 +16,8 @@ size_t suggest_distance(const char *a, const char *b);
 /*
  * The candidate nearest to word, or NULL when none is near enough: at
  * most a third of the word's length away (at least one edit), or word is
- * a prefix of exactly one candidate. candidates ends with NULL.
+ * a prefix of exactly one candidate. A word of more than 256 bytes gets
+ * none. candidates ends with NULL.
  */
 const char *suggest_nearest(const char *word, const char *const *candidates);
 

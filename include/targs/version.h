@@ -43,7 +43,10 @@ int version_prev(int version);
 
 /* How many releases targs knows; their indexes run from 0, oldest first. */
 size_t version_count(void);
-/* The index of a known release, and the release at an index. */
+/*
+ * The index of a known release ((size_t)-1 for any other), and the
+ * release at an index (0 past the end).
+ */
 size_t version_index(int version);
 int version_at(size_t index);
 

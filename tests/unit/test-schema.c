@@ -59,6 +59,9 @@ test_versions(void **state)
 	for (i = 0; i < version_count(); i++)
 		assert_int_equal(version_index(version_at(i)), i);
 	assert_int_equal(version_at(20), TV(5, 0));
+	assert_int_equal(version_at(39), 0);
+	assert_int_equal(version_index(TV(4, 58)), (size_t)-1);
+	assert_int_equal(version_index(TV(5, 19)), (size_t)-1);
 }
 
 static void
@@ -424,6 +427,8 @@ test_value_fits(void **state)
 	assert_true(fits("lr_scheduler_kwargs", VERSION_NEWEST, "{\"power\": 2}"));
 	assert_true(fits("lr_scheduler_kwargs", VERSION_NEWEST, "\"{\\\"power\\\": 2}\""));
 	assert_false(fits("lr_scheduler_kwargs", VERSION_NEWEST, "\"power=2\""));
+	assert_false(fits("lr_scheduler_kwargs", VERSION_NEWEST, "\"{oops\""));
+	assert_false(fits("lr_scheduler_kwargs", VERSION_NEWEST, "\"{} []\""));
 	assert_true(fits("deepspeed", VERSION_NEWEST, "\"ds_config.json\""));
 	assert_true(fits("include_num_input_tokens_seen", VERSION_NEWEST, "true"));
 	assert_true(fits("include_num_input_tokens_seen", VERSION_NEWEST, "\"non_padding\""));
