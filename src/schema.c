@@ -339,9 +339,12 @@ schema_is_json_object(const struct value *node, enum scalar_schema schema)
 	cJSON *parsed;
 	bool object;
 
-	if (!schema_is_type(node, schema, SCALAR_STR) || node->text[0] != '{')
+	if (!schema_is_type(node, schema, SCALAR_STR) || node->text[0] != '{' ||
+	    memchr(node->text, '\0', node->len) != NULL)
 		return false;
-	parsed = cJSON_ParseWithLength(node->text, node->len);
+	/* Like json.loads, nothing but white space may follow the object. */
+	parsed = cJSON_ParseWithLengthOpts(node->text, node->len + 1, NULL,
+	    true);
 	object = cJSON_IsObject(parsed);
 	cJSON_Delete(parsed);
 	return object;
