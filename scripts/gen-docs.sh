@@ -5,5 +5,6 @@
 set -eu
 cd "$(dirname "$0")/.."
 targs=${1:-build/targs}
-"$targs" schema --format markdown --class seq2seq > docs/parameters.md.tmp
+env -u TARGS_TRANSFORMERS "$targs" schema --format markdown --class seq2seq \
+    > docs/parameters.md.tmp
 mv docs/parameters.md.tmp docs/parameters.md

@@ -29,7 +29,7 @@ cmd_schema_select(const struct args *args, bool allow_auto,
 {
 	const char *text = args_get(args, "transformers"), *from;
 	const char *cls = args_get(args, "class");
-	char oldest[VERSION_TEXT_MAX], newest[VERSION_TEXT_MAX];
+	char newest[VERSION_TEXT_MAX], *known;
 
 	from = "--transformers";
 	if (text == NULL) {
@@ -58,7 +58,6 @@ cmd_schema_select(const struct args *args, bool allow_auto,
 		choice->version = 0;
 		return true;
 	}
-	version_format(VERSION_OLDEST, oldest);
 	version_format(VERSION_NEWEST, newest);
 	switch (version_parse(text, &choice->version)) {
 	case VERSION_PARSE_OK:
@@ -75,10 +74,12 @@ cmd_schema_select(const struct args *args, bool allow_auto,
 		fprintf(stderr, "targs %s: %s '%s' is newer than the newest "
 		    "release targs knows, %s; name %s to check against that\n",
 		    args->cmd->name, from, text, newest, newest);
-	else
+	else {
+		known = version_format_known();
 		fprintf(stderr, "targs %s: %s '%s' is not a release targs "
-		    "knows: it knows %s to 4.57 and 5.0 to %s\n",
-		    args->cmd->name, from, text, oldest, newest);
+		    "knows: it knows %s\n", args->cmd->name, from, text, known);
+		free(known);
+	}
 	return false;
 }
 

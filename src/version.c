@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "targs/version.h"
+#include "targs/xalloc.h"
 
 /* Each major's first and last minor known to targs. */
 static const struct version_span {
@@ -154,6 +155,22 @@ version_format(int version, char *buf)
 	snprintf(buf, VERSION_TEXT_MAX, "%d.%d", (version / 100) % 100,
 	    version % 100);
 	return buf;
+}
+
+char *
+version_format_known(void)
+{
+	char *text = xstrdup(""), *next;
+	size_t i;
+
+	for (i = 0; i < VERSION_SPAN_COUNT; i++) {
+		next = xasprintf("%s%s%d.%d to %d.%d", text, i > 0 ? " and " : "",
+		    version_spans[i].major, version_spans[i].first_minor,
+		    version_spans[i].major, version_spans[i].last_minor);
+		free(text);
+		text = next;
+	}
+	return text;
 }
 
 char *

@@ -53,6 +53,9 @@ int version_at(size_t index);
 /* Writes "4.38" into buf (VERSION_TEXT_MAX bytes); returns buf. */
 char *version_format(int version, char *buf);
 
+/* "4.38 to 4.57 and 5.0 to 5.18": every known release, for messages. */
+char *version_format_known(void);
+
 /*
  * "4.41", "4.41-4.50", "4.41+" (up to the newest) for the known releases
  * from first to last inclusive. buf holds 2 * VERSION_TEXT_MAX bytes.

@@ -26,7 +26,7 @@ load_wrapped(struct loaded *l, const char *text)
 static void
 test_versions(void **state)
 {
-	char buf[VERSION_TEXT_MAX], range[2 * VERSION_TEXT_MAX];
+	char buf[VERSION_TEXT_MAX], range[2 * VERSION_TEXT_MAX], *text;
 	int v = 0;
 	size_t i;
 
@@ -56,6 +56,9 @@ test_versions(void **state)
 	assert_string_equal(version_format_range(TV(5, 2), VERSION_NEWEST,
 	    range), "5.2+");
 	assert_int_equal(version_count(), 39);
+	text = version_format_known();
+	assert_string_equal(text, "4.38 to 4.57 and 5.0 to 5.18");
+	free(text);
 	for (i = 0; i < version_count(); i++)
 		assert_int_equal(version_index(version_at(i)), i);
 	assert_int_equal(version_at(20), TV(5, 0));

@@ -129,6 +129,24 @@ test_suggest_limit(void **state)
 	assert_null(suggest_nearest("abc", far));
 }
 
+/* Beyond 256 bytes no guess is made: the distance is quadratic. */
+static void
+test_suggest_long_word(void **state)
+{
+	char word[258], near[259];
+	const char *candidates[] = { near, NULL };
+
+	(void)state;
+	memset(word, 'a', 256);
+	word[256] = '\0';
+	memcpy(near, word, 256);
+	strcpy(near + 256, "b");
+	assert_string_equal(suggest_nearest(word, candidates), near);
+	strcpy(word + 256, "a");
+	strcpy(near + 256, "ab");
+	assert_null(suggest_nearest(word, candidates));
+}
+
 /* The nearest wins over a farther one; on a tie, the first listed. */
 static void
 test_suggest_nearest_order(void **state)
@@ -150,6 +168,7 @@ main(void)
 		cmocka_unit_test(test_suggest_distance),
 		cmocka_unit_test(test_suggest_nearest),
 		cmocka_unit_test(test_suggest_limit),
+		cmocka_unit_test(test_suggest_long_word),
 		cmocka_unit_test(test_suggest_nearest_order),
 	};
 
