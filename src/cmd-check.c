@@ -1,8 +1,7 @@
 /*
- * cmd-check.c: `targs check FILE...`: load each file as Python would and
- * report every problem found. For now that is everything about reading the
- * file (encoding, syntax, structure, YAML typing that makes PyYAML raise,
- * duplicate keys, limits); the parameter checks build on this.
+ * cmd-check.c: `targs check FILE...`: load each file as Python would,
+ * bind it to the release's fields, run the rules of __post_init__, and
+ * report every problem found, sorted by position.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +10,7 @@
 #include "targs/cmd.h"
 #include "targs/load.h"
 #include "targs/output.h"
+#include "targs/resolve.h"
 #include "targs/schema.h"
 #include "targs/term.h"
 #include "targs/xalloc.h"
@@ -18,6 +18,8 @@
 static const char *const cmd_check_formats[] = { "text", "json", NULL };
 static const char *const cmd_check_colors[] = { "auto", "always", "never",
 	NULL };
+
+static const char *const cmd_check_warn_choices[] = { "error", NULL };
 
 static const struct cmd_option cmd_check_options[] = {
 	{ .name = "format", .short_name = 'f', .arg = "FORMAT",
@@ -29,7 +31,11 @@ static const struct cmd_option cmd_check_options[] = {
 	  .help = "name to show for '-' (its extension picks YAML or JSON)" },
 	{ .name = "quiet", .short_name = 'q',
 	  .help = "leave out the closing summary line" },
+	{ .name = "warn", .short_name = 'W', .arg = "error",
+	  .choices = cmd_check_warn_choices,
+	  .help = "warnings fail the check too" },
 	CMD_SCHEMA_OPTIONS,
+	CMD_ENV_OPTION,
 	{ 0 },
 };
 
@@ -43,100 +49,18 @@ cmd_check_tally(struct output_totals *totals, const struct diag_list *diags)
 }
 
 /*
- * A clue's value as the file writes it: a plain number or word as it is,
- * anything else quoted and cut short.
- */
-static char *
-cmd_check_clue_value(const struct schema_clue *c)
-{
-	size_t i;
-
-	if (!c->value_plain || c->value_len > 40)
-		return diag_quote(c->value, c->value_len, 40);
-	for (i = 0; i < c->value_len; i++)
-		if (strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-		    "0123456789_.+-", c->value[i]) == NULL || c->value[i] == '\0')
-			return diag_quote(c->value, c->value_len, 40);
-	return xstrdup(c->value);
-}
-
-/* The clues worth naming: all of them on a conflict, else the binding ones. */
-static char *
-cmd_check_clues(const struct schema_inference *inf)
-{
-	char range[2 * VERSION_TEXT_MAX], *list = xstrdup(""), *next, *value;
-	const struct schema_clue *c;
-	bool conflict = inf->first > inf->last;
-	size_t i, shown = 0, skipped = 0;
-
-	for (i = 0; i < inf->clue_count; i++) {
-		c = &inf->clues[i];
-		/* Name only the clues that set a bound of the range. */
-		if (!conflict && !(c->first == inf->first &&
-		    inf->first != VERSION_OLDEST) && !(c->last == inf->last &&
-		    inf->last != VERSION_NEWEST))
-			continue;
-		if (shown == 6) {
-			skipped++;
-			continue;
-		}
-		value = c->value != NULL ? cmd_check_clue_value(c) : NULL;
-		next = xasprintf("%s%s%s%s%s (%s)", list, shown ? ", " : "",
-		    c->key, value != NULL ? ": " : "", value != NULL ? value : "",
-		    version_format_range(c->first, c->last, range));
-		free(value);
-		free(list);
-		list = next;
-		shown++;
-	}
-	if (skipped > 0) {
-		next = xasprintf("%s and %zu more", list, skipped);
-		free(list);
-		list = next;
-	}
-	return list;
-}
-
-/* --transformers auto: which release the file's keys point to, and why. */
-static void
-cmd_check_infer(const struct value *root, enum schema_class cls,
-    struct diag_list *diags)
-{
-	struct schema_inference inf;
-	struct source_pos whole = { 0, 0 };
-	char chosen[VERSION_TEXT_MAX], *clues;
-	struct diag *d;
-
-	schema_infer_version(root, cls, SCALAR_SCHEMA_PYYAML, &inf);
-	version_format(inf.chosen, chosen);
-	clues = cmd_check_clues(&inf);
-	if (inf.clue_count == 0)
-		d = diag_add(diags, DIAG_VERSION_INFERRED, whole, NULL,
-		    "transformers %s assumed: no key belongs to only some "
-		    "releases", chosen);
-	else if (inf.first > inf.last)
-		d = diag_add(diags, DIAG_VERSION_CONFLICT, whole, NULL,
-		    "no transformers release has all of these: %s; assuming "
-		    "%s, which most of them fit", clues, chosen);
-	else
-		d = diag_add(diags, DIAG_VERSION_INFERRED, whole, NULL,
-		    "transformers %s inferred from %s", chosen, clues);
-	diag_hint(d, "name the release with --transformers or %s",
-	    VERSION_ENV);
-	free(clues);
-	schema_inference_release(&inf);
-}
-
-/*
  * Reads and loads one file into src and diags (both the caller's to
  * release); false when it could not be read at all.
  */
 static bool
 cmd_check_one(const struct args *args, const char *path,
     const struct load_options *options, const struct cmd_schema_choice *choice,
-    struct source *src, struct diag_list *diags)
+    const struct env *env, struct source *src, struct diag_list *diags)
 {
+	struct resolve_request req = { choice->version,
+		(enum schema_class)choice->cls, env };
 	struct value_doc doc;
+	struct config cfg;
 	char *error;
 
 	if (source_read(src, path, args_get(args, "stdin-filename"),
@@ -147,9 +71,8 @@ cmd_check_one(const struct args *args, const char *path,
 		return false;
 	}
 	diag_list_init(diags, src->name);
-	if (load_source(src, options, &doc, diags) && choice->automatic)
-		cmd_check_infer(doc.root, (enum schema_class)choice->cls,
-		    diags);
+	if (resolve_source(src, options, &req, &doc, &cfg, diags))
+		config_release(&cfg);
 	value_doc_release(&doc);
 	diag_sort(diags);
 	return true;
@@ -185,6 +108,9 @@ cmd_check_exec(const struct args *args)
 	const struct diag_list **views = xcalloc((size_t)args->argc,
 	    sizeof *views);
 	struct output_totals totals = { 0, 0, 0, 0, 0 };
+	const struct env *env = env_find(args_get(args, "env") != NULL ?
+	    args_get(args, "env") : ENV_DEFAULT);
+	bool strict = args_get(args, "warn") != NULL;
 	struct cmd_schema_choice choice;
 	struct load_options options;
 	struct source src;
@@ -201,7 +127,7 @@ cmd_check_exec(const struct args *args)
 	load_options_init(&options);
 	for (k = 0; k < args->argc; k++) {
 		if (!cmd_check_one(args, args->argv[k], &options, &choice,
-		    &src, &lists[n])) {
+		    env, &src, &lists[n])) {
 			totals.unreadable++;
 			continue;
 		}
@@ -227,7 +153,9 @@ cmd_check_exec(const struct args *args)
 	free(lists);
 	if (totals.unreadable > 0)
 		return CMD_EXIT_TROUBLE;
-	return totals.errors > 0 ? CMD_EXIT_PROBLEMS : CMD_EXIT_OK;
+	if (totals.errors > 0 || (strict && totals.warnings > 0))
+		return CMD_EXIT_PROBLEMS;
+	return CMD_EXIT_OK;
 }
 
 const struct cmd_entry cmd_check_entry = {
@@ -240,12 +168,15 @@ const struct cmd_entry cmd_check_entry = {
 	    "YAML and Python's json module for JSON, and report every problem\n"
 	    "as file:line:col, a stable code and hints.\n"
 	    "\n"
-	    "This version checks how the file loads: encoding, syntax, the\n"
-	    "top-level mapping, duplicate keys, tags and values that make\n"
-	    "PyYAML raise, and targs' size and nesting limits. With\n"
-	    "--transformers auto it also says which release the file's keys\n"
-	    "point to. It does not yet check parameter names, types or the\n"
-	    "rules of __post_init__.",
+	    "Every key is checked against the fields of the release\n"
+	    "(--transformers), every value's Python type against its field,\n"
+	    "and the rules of TrainingArguments.__post_init__ run in the\n"
+	    "release's order for the machine --env describes. Each\n"
+	    "diagnostic says whether transformers raises on it (raises),\n"
+	    "fails later in the Trainer (trainer) or accepts it (accepts);\n"
+	    "the first error transformers raises is marked 'upstream raises\n"
+	    "first'. With --transformers auto the release is inferred from\n"
+	    "each file's keys.",
 	.options = cmd_check_options,
 	.min_args = 1,
 	.max_args = -1,

@@ -16,12 +16,14 @@
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_check_entry,
 	&cmd_explain_entry,
+	&cmd_resolve_entry,
 	&cmd_schema_entry,
 	&cmd_help_entry,
 	NULL,
 };
 
 const char *const cmd_class_choices[] = { "training", "seq2seq", NULL };
+const char *const cmd_env_choices[] = { "gpu", "cpu", "bare", NULL };
 
 bool
 cmd_schema_select(const struct args *args, bool allow_auto,

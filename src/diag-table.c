@@ -5,6 +5,8 @@
  *
  * TA1xx: reading the file (encoding, syntax, structure, limits).
  * TA2xx: the file against the schema of a transformers release.
+ * TA3xx: the rules of __post_init__, in the release's order.
+ * TA4xx: settings upstream accepts and then ignores.
  */
 #include "targs/diag.h"
 
@@ -118,5 +120,305 @@ const struct diag_code diag_code_table[DIAG_ID_COUNT] = {
 		.code = "TA202", .name = "version-conflict",
 		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_NONE,
 		.summary = "With --transformers auto: no transformers release has all of the file's keys and values.",
+	},
+	[DIAG_UNKNOWN_KEY] = {
+		.code = "TA203", .name = "unknown-key",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "A key that is no parameter of the selected release: transformers raises 'Some keys are not used by the HfArgumentParser' once the object is built.",
+	},
+	[DIAG_KEY_NOT_IN_RELEASE] = {
+		.code = "TA204", .name = "key-not-in-release",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "A parameter of other releases or of another class: removed, renamed or not yet added in the selected release.",
+	},
+	[DIAG_WRONG_TYPE] = {
+		.code = "TA205", .name = "wrong-type",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_TRAINER,
+		.summary = "The value, as Python loads it, is not of the parameter's type (a string where a number belongs, a number for a flag).",
+	},
+	[DIAG_NOT_ALLOWED_VALUE] = {
+		.code = "TA206", .name = "value-not-allowed",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "A value outside the choices of a parameter that upstream does not check when it builds the object.",
+	},
+	[DIAG_MISSING_REQUIRED] = {
+		.code = "TA207", .name = "missing-required",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "A parameter the release requires is not given (output_dir before 4.49).",
+	},
+	[DIAG_OUT_OF_RANGE] = {
+		.code = "TA208", .name = "out-of-range",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "A number outside the range that makes sense for the parameter.",
+	},
+	[DIAG_JSON_STRING_DICT] = {
+		.code = "TA301", .name = "json-string-dict",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "A dict parameter given as a string that starts with '{' is parsed with json.loads, and its string leaves converted (4.40+).",
+	},
+	[DIAG_OUTPUT_DIR_DEFAULT] = {
+		.code = "TA302", .name = "output-dir-default",
+		.severity = DIAG_INFO, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "A null output_dir becomes 'trainer_output' (4.49+).",
+	},
+	[DIAG_HOME_EXPANSION] = {
+		.code = "TA303", .name = "home-expansion",
+		.severity = DIAG_INFO, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "A leading ~ in output_dir (and logging_dir before 5.0) is expanded to the home directory.",
+	},
+	[DIAG_LOGGING_DIR] = {
+		.code = "TA304", .name = "logging-dir",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "`logging_dir`: filled in with a time-and-host path up to 4.57; deprecated in favour of TENSORBOARD_LOGGING_DIR from 5.0.",
+	},
+	[DIAG_DISABLE_TQDM_DEFAULT] = {
+		.code = "TA305", .name = "disable-tqdm-default",
+		.severity = DIAG_INFO, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "A null disable_tqdm becomes false unless the library logs only errors.",
+	},
+	[DIAG_TOKENS_SEEN] = {
+		.code = "TA306", .name = "tokens-seen",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "`include_num_input_tokens_seen`: true becomes 'all' and false 'no' (4.57+); other strings are taken silently as 'all' upstream.",
+	},
+	[DIAG_EVALUATION_STRATEGY_ALIAS] = {
+		.code = "TA307", .name = "evaluation-strategy-alias",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "`evaluation_strategy` is copied over eval_strategy (4.41-4.50).",
+	},
+	[DIAG_NO_CUDA_ALIAS] = {
+		.code = "TA308", .name = "no-cuda-alias",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "`no_cuda`: true is copied to use_cpu (up to 4.57).",
+	},
+	[DIAG_WARMUP_RATIO_ALIAS] = {
+		.code = "TA309", .name = "warmup-ratio-alias",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "`warmup_ratio` is copied over warmup_steps, whatever warmup_steps says (5.0 until its removal).",
+	},
+	[DIAG_ENUM_VALUE] = {
+		.code = "TA310", .name = "enum-value",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "A strategy, scheduler or optimizer name that is no member of the release's Enum: __post_init__ raises ValueError.",
+	},
+	[DIAG_DEBUG_OPTIONS] = {
+		.code = "TA311", .name = "debug-options",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "`debug` is split on white space and each word must be a DebugOption.",
+	},
+	[DIAG_DO_EVAL_DEFAULT] = {
+		.code = "TA312", .name = "do-eval-default",
+		.severity = DIAG_INFO, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "`do_eval` becomes true when an eval strategy is set.",
+	},
+	[DIAG_EVAL_STEPS_DEFAULT] = {
+		.code = "TA313", .name = "eval-steps-default",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "`eval_strategy` steps without eval_steps takes logging_steps, and raises when that is zero.",
+	},
+	[DIAG_METRIC_DEFAULT] = {
+		.code = "TA314", .name = "metric-default",
+		.severity = DIAG_INFO, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "`metric_for_best_model` becomes 'loss' when the best model or a metric-driven scheduler needs one.",
+	},
+	[DIAG_GREATER_IS_BETTER_DEFAULT] = {
+		.code = "TA315", .name = "greater-is-better-default",
+		.severity = DIAG_INFO, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "`greater_is_better` follows the metric's name: false for loss metrics.",
+	},
+	[DIAG_RUN_NAME_DEFAULT] = {
+		.code = "TA316", .name = "run-name-default",
+		.severity = DIAG_INFO, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "A null run_name becomes output_dir (up to 4.54).",
+	},
+	[DIAG_REPORT_TO] = {
+		.code = "TA317", .name = "report-to",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_TRAINER,
+		.summary = "`report_to` is expanded to a list: 'all' names the installed integrations, 'none' none; the Trainer rejects unknown names.",
+	},
+	[DIAG_TORCH_COMPILE] = {
+		.code = "TA318", .name = "torch-compile",
+		.severity = DIAG_INFO, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "`torch_compile_mode` or torch_compile_backend turn torch_compile on; the backend defaults to inductor.",
+	},
+	[DIAG_PIN_MEMORY_CPU] = {
+		.code = "TA319", .name = "pin-memory-cpu",
+		.severity = DIAG_INFO, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "`use_cpu` turns dataloader_pin_memory off.",
+	},
+	[DIAG_ACCELERATOR_CONFIG] = {
+		.code = "TA320", .name = "accelerator-config",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "`accelerator_config` becomes an AcceleratorConfig when accelerate is installed.",
+	},
+	[DIAG_ACCELERATE_ALIASES] = {
+		.code = "TA321", .name = "accelerate-aliases",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "`split_batches` and dispatch_batches are copied into accelerator_config (up to 4.50).",
+	},
+	[DIAG_FP16_BACKEND_ALIAS] = {
+		.code = "TA322", .name = "fp16-backend-alias",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "`fp16_backend` is copied to half_precision_backend when torch is installed (up to 4.57).",
+	},
+	[DIAG_ADAFACTOR_ALIAS] = {
+		.code = "TA323", .name = "adafactor-alias",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "`adafactor`: true sets optim to adafactor (up to 4.57).",
+	},
+	[DIAG_TORCHDYNAMO_ALIAS] = {
+		.code = "TA324", .name = "torchdynamo-alias",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "`torchdynamo` is copied to torch_compile_backend (up to 4.57).",
+	},
+	[DIAG_TPU_METRICS_DEBUG_ALIAS] = {
+		.code = "TA325", .name = "tpu-metrics-debug-alias",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "`tpu_metrics_debug`: true adds tpu_metrics_debug to debug (up to 4.57).",
+	},
+	[DIAG_HUB_TOKEN_ALIAS] = {
+		.code = "TA326", .name = "hub-token-alias",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "`push_to_hub_token` is copied to hub_token (up to 4.57).",
+	},
+	[DIAG_HUB_MODEL_ID_ALIAS] = {
+		.code = "TA327", .name = "hub-model-id-alias",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "`push_to_hub_model_id` and push_to_hub_organization make hub_model_id (up to 4.57).",
+	},
+	[DIAG_INPUTS_FOR_METRICS_ALIAS] = {
+		.code = "TA328", .name = "inputs-for-metrics-alias",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "`include_inputs_for_metrics`: true adds 'inputs' to include_for_metrics (4.46-4.57).",
+	},
+	[DIAG_FSDP_ALIASES] = {
+		.code = "TA329", .name = "fsdp-aliases",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "`fsdp_min_num_params` and fsdp_transformer_layer_cls_to_wrap are copied into fsdp_config (up to 4.57).",
+	},
+	[DIAG_EMPTY_CACHE_STEPS] = {
+		.code = "TA330", .name = "empty-cache-steps",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "`torch_empty_cache_steps` must be an integer above 0 (4.43+; 4.43-4.49 let some bad values through).",
+	},
+	[DIAG_LOGGING_STEPS_ZERO] = {
+		.code = "TA331", .name = "logging-steps-zero",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "`logging_strategy` steps needs a non-zero logging_steps.",
+	},
+	[DIAG_INTEGRAL_STEPS] = {
+		.code = "TA332", .name = "integral-steps",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "The logging/eval/save steps above 1 must be whole numbers when their strategy is steps; below 1 they are shares of the total.",
+	},
+	[DIAG_BEST_MODEL_STRATEGIES] = {
+		.code = "TA333", .name = "best-model-strategies",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "`load_best_model_at_end` needs matching eval and save strategies, and save_steps a multiple of eval_steps.",
+	},
+	[DIAG_FP16_AND_BF16] = {
+		.code = "TA334", .name = "fp16-and-bf16",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "`fp16` and bf16 cannot both be true.",
+	},
+	[DIAG_FULL_EVAL_PRECISION] = {
+		.code = "TA335", .name = "full-eval-precision",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "`fp16_full_eval` and bf16_full_eval cannot both be true.",
+	},
+	[DIAG_APEX_BF16] = {
+		.code = "TA336", .name = "apex-bf16",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "`bf16` does not work with half_precision_backend apex (up to 4.57).",
+	},
+	[DIAG_PREFETCH_FACTOR] = {
+		.code = "TA337", .name = "prefetch-factor",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "`dataloader_prefetch_factor` needs dataloader_num_workers above 0.",
+	},
+	[DIAG_SCHEDULER_NEEDS_EVAL] = {
+		.code = "TA338", .name = "scheduler-needs-eval",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "`reduce_lr_on_plateau` and greedy schedulers need an eval strategy.",
+	},
+	[DIAG_WARMUP] = {
+		.code = "TA339", .name = "warmup",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "`warmup_ratio` must lie in [0, 1] and warmup_steps be 0 or more, as each release checks them.",
+	},
+	[DIAG_FSDP_OPTIONS] = {
+		.code = "TA340", .name = "fsdp-options",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "`fsdp` is a switch or FSDPOption words; each word must be an option of the release.",
+	},
+	[DIAG_FSDP_OFFLOAD_ALONE] = {
+		.code = "TA341", .name = "fsdp-offload-alone",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "`fsdp` offload needs full_shard or shard_grad_op beside it.",
+	},
+	[DIAG_FSDP_SHARDING_CONFLICT] = {
+		.code = "TA342", .name = "fsdp-sharding-conflict",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "`fsdp` cannot hold both full_shard and shard_grad_op.",
+	},
+	[DIAG_FSDP_ACTIVATION_CHECKPOINTING] = {
+		.code = "TA343", .name = "fsdp-activation-checkpointing",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "`gradient_checkpointing` with FSDP sharding: use activation_checkpointing in fsdp_config instead.",
+	},
+	[DIAG_FSDP_CONFIG] = {
+		.code = "TA344", .name = "fsdp-config",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "`fsdp_config` keys are normalised and checked as _process_fsdp_args does.",
+	},
+	[DIAG_BF16_HARDWARE] = {
+		.code = "TA345", .name = "bf16-hardware",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "`bf16` needs a bf16-capable GPU (or use_cpu) on the machine the --env preset describes.",
+	},
+	[DIAG_TF32_HARDWARE] = {
+		.code = "TA346", .name = "tf32-hardware",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "`tf32` needs an Ampere or newer GPU on the machine the --env preset describes.",
+	},
+	[DIAG_FP16_DEVICE] = {
+		.code = "TA347", .name = "fp16-device",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "`fp16` needs a CUDA, NPU or XPU device (up to 4.41), on the machine the --env preset describes.",
+	},
+	[DIAG_NEGATIVE_STEPS] = {
+		.code = "TA348", .name = "negative-steps",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "A negative logging, eval or save interval: upstream accepts it and then logs or evaluates oddly or never saves.",
+	},
+	[DIAG_BEST_METRIC_NEEDED] = {
+		.code = "TA349", .name = "best-metric-needed",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_TRAINER,
+		.summary = "`save_strategy` best needs metric_for_best_model (4.47+); the Trainer raises when it starts.",
+	},
+	[DIAG_UNUSED_SAVE_STEPS] = {
+		.code = "TA401", .name = "unused-save-steps",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "`save_steps` is ignored because save_strategy is not steps.",
+	},
+	[DIAG_UNUSED_EVAL_STEPS] = {
+		.code = "TA402", .name = "unused-eval-steps",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "`eval_steps` is ignored because eval_strategy is not steps.",
+	},
+	[DIAG_EPOCHS_IGNORED] = {
+		.code = "TA403", .name = "epochs-ignored",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "`num_train_epochs` is ignored because max_steps is above 0.",
+	},
+	[DIAG_WARMUP_RATIO_IGNORED] = {
+		.code = "TA404", .name = "warmup-ratio-ignored",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "`warmup_ratio` is ignored because warmup_steps is above 0 (up to 4.57).",
+	},
+	[DIAG_UNUSED_METRIC] = {
+		.code = "TA405", .name = "unused-metric",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "`metric_for_best_model` is set but nothing uses it: no best model, no best-save, no metric-driven scheduler.",
 	},
 };

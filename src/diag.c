@@ -18,17 +18,24 @@ diag_list_init(struct diag_list *list, const char *file)
 }
 
 void
+diag_release_one(struct diag *d)
+{
+	size_t j;
+
+	free(d->key);
+	free(d->message);
+	for (j = 0; j < d->hint_count; j++)
+		free(d->hints[j]);
+	free(d->hints);
+}
+
+void
 diag_list_release(struct diag_list *list)
 {
-	size_t i, j;
+	size_t i;
 
-	for (i = 0; i < list->len; i++) {
-		free(list->items[i].key);
-		free(list->items[i].message);
-		for (j = 0; j < list->items[i].hint_count; j++)
-			free(list->items[i].hints[j]);
-		free(list->items[i].hints);
-	}
+	for (i = 0; i < list->len; i++)
+		diag_release_one(&list->items[i]);
 	free(list->items);
 	free(list->file);
 	memset(list, 0, sizeof *list);

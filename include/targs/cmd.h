@@ -49,6 +49,7 @@ struct args {
 extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_explain_entry;
 extern const struct cmd_entry cmd_help_entry;
+extern const struct cmd_entry cmd_resolve_entry;
 extern const struct cmd_entry cmd_schema_entry;
 
 /*
@@ -79,6 +80,13 @@ struct cmd_schema_choice {
  */
 bool cmd_schema_select(const struct args *args, bool allow_auto,
     struct cmd_schema_choice *choice);
+
+/* --env: the machine the configuration runs on (env.h). */
+extern const char *const cmd_env_choices[];
+#define CMD_ENV_OPTION \
+	{ .name = "env", .arg = "ENV", .choices = cmd_env_choices, \
+	  .def = "gpu", .help = "the machine it runs on " \
+	  "(docs/environments.md)" }
 
 /* Every command, ending with NULL. */
 extern const struct cmd_entry *const cmd_table[];

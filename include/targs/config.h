@@ -1,0 +1,100 @@
+/*
+ * config.h: one file bound to the schema of one release, and then
+ * resolved by the rules of __post_init__.
+ *
+ * A config has one slot per field of the selected release and class, in
+ * to_dict() order. Binding (bind.c) fills each slot with its default or
+ * with what the file gives, checks names and types, and remembers where
+ * every value came from; the rules (rules.c) then rewrite slots as
+ * upstream's __post_init__ does, each change recorded with the rule's code.
+ */
+#ifndef TARGS_CONFIG_H
+#define TARGS_CONFIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "targs/arena.h"
+#include "targs/diag.h"
+#include "targs/env.h"
+#include "targs/pyval.h"
+#include "targs/schema.h"
+#include "targs/value.h"
+
+enum config_origin {
+	CONFIG_ORIGIN_DEFAULT,  /* the field's default in the release */
+	CONFIG_ORIGIN_ENV,      /* a default that depends on the machine */
+	CONFIG_ORIGIN_FILE,     /* written in the file */
+	CONFIG_ORIGIN_RULE,     /* set by a rule of __post_init__ */
+};
+
+/* One value a parameter had, newest first: its chain for `resolve --why`. */
+struct config_step {
+	struct config_step	*prev;
+	enum config_origin	 origin;
+	const char		*code;   /* the rule's code, for CONFIG_ORIGIN_RULE */
+	const char		*why;    /* a few words on what happened */
+	struct pyval		*value;
+};
+
+struct config_slot {
+	const struct schema_row		*row;
+	const struct schema_variant	*variant;
+	struct pyval			*value;   /* current value */
+	struct config_step		*history; /* how it got there */
+	const struct value		*node;    /* the file's value node, if given */
+	struct source_pos		 key_pos; /* where the file names it */
+};
+
+struct config {
+	int			 version;
+	enum schema_class	 cls;
+	const struct env	*env;
+	enum scalar_schema	 schema;   /* how the file's scalars were typed */
+	struct arena		 arena;    /* values, steps */
+	size_t			 count;
+	const struct schema_row	**rows;    /* to_dict() order */
+	struct config_slot	*slots;    /* parallel to rows */
+	struct diag_list	*diags;
+	/* An error upstream raises while building the object was reported. */
+	bool			 raised;
+	/* Keys the release does not have (raised after the object is built). */
+	size_t			 unknown_count;
+};
+
+/*
+ * Binds root (a mapping) to the fields of version and cls: defaults, the
+ * file's values, unknown keys and type problems, all reported to diags.
+ * Release with config_release.
+ */
+void config_bind(struct config *cfg, const struct value *root, int version,
+    enum schema_class cls, const struct env *env, enum scalar_schema schema,
+    struct diag_list *diags);
+void config_release(struct config *cfg);
+
+/* The slot of the field name, or NULL when the release has no such field. */
+struct config_slot *config_slot(struct config *cfg, const char *name);
+/* Its current value, or NULL when the release has no such field. */
+struct pyval *config_get(struct config *cfg, const char *name);
+/* True when the file itself gives the field. */
+bool config_given(struct config *cfg, const char *name);
+/*
+ * Sets name (a field of the release) to value, recording origin, code and
+ * why as the newest step of its chain.
+ */
+void config_set(struct config *cfg, const char *name, struct pyval *value,
+    enum config_origin origin, const char *code, const char *why);
+
+/*
+ * Where a diagnostic about name belongs: the value the file gives for it,
+ * else the line 0 of the whole file.
+ */
+struct source_pos config_pos(struct config *cfg, const char *name);
+
+/* Runs the rules of the release in upstream order (rules.c). */
+void config_resolve(struct config *cfg);
+
+/* Reports settings upstream accepts but ignores (rules-dead.c). */
+void config_report_dead(struct config *cfg);
+
+#endif

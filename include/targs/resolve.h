@@ -1,0 +1,30 @@
+/*
+ * resolve.h: one file from bytes to a resolved config, as check and
+ * resolve both need it: load, choose the release (auto), bind, run the
+ * rules, report dead settings.
+ */
+#ifndef TARGS_RESOLVE_H
+#define TARGS_RESOLVE_H
+
+#include <stdbool.h>
+
+#include "targs/config.h"
+#include "targs/load.h"
+
+struct resolve_request {
+	int			 version;   /* 0: infer it from the file */
+	enum schema_class	 cls;
+	const struct env	*env;
+};
+
+/*
+ * Loads src and, when it is a mapping, resolves it into cfg (which the
+ * caller releases with config_release when this returns true). Every
+ * problem goes to diags. With version 0 the release is inferred and
+ * reported (TA201/TA202).
+ */
+bool resolve_source(struct source *src, const struct load_options *options,
+    const struct resolve_request *req, struct value_doc *doc,
+    struct config *cfg, struct diag_list *diags);
+
+#endif

@@ -1,0 +1,549 @@
+/*
+ * bind.c: a loaded file against the fields of one release: every field
+ * gets its default or the file's value, each key the release does not
+ * have is classified (a typo, a key of other releases, a renamed one),
+ * and each value whose Python type does not fit its field is reported
+ * with what Python saw and how to write what was meant.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "targs/config.h"
+#include "targs/suggest.h"
+#include "targs/xalloc.h"
+
+struct config_slot *
+config_slot(struct config *cfg, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < cfg->count; i++)
+		if (strcmp(cfg->rows[i]->name, name) == 0)
+			return &cfg->slots[i];
+	return NULL;
+}
+
+struct pyval *
+config_get(struct config *cfg, const char *name)
+{
+	struct config_slot *slot = config_slot(cfg, name);
+
+	return slot != NULL ? slot->value : NULL;
+}
+
+bool
+config_given(struct config *cfg, const char *name)
+{
+	struct config_slot *slot = config_slot(cfg, name);
+
+	return slot != NULL && slot->node != NULL;
+}
+
+static void
+config_push(struct config *cfg, struct config_slot *slot, struct pyval *value,
+    enum config_origin origin, const char *code, const char *why)
+{
+	struct config_step *step = arena_alloc(&cfg->arena, sizeof *step);
+
+	step->prev = slot->history;
+	step->origin = origin;
+	step->code = code;
+	step->why = why;
+	step->value = value;
+	slot->history = step;
+	slot->value = value;
+}
+
+void
+config_set(struct config *cfg, const char *name, struct pyval *value,
+    enum config_origin origin, const char *code, const char *why)
+{
+	struct config_slot *slot = config_slot(cfg, name);
+
+	if (slot != NULL)
+		config_push(cfg, slot, value, origin, code, why);
+}
+
+struct source_pos
+config_pos(struct config *cfg, const char *name)
+{
+	struct config_slot *slot = config_slot(cfg, name);
+	struct source_pos whole = { 0, 0 };
+
+	if (slot == NULL || slot->node == NULL)
+		return whole;
+	return slot->node->pos;
+}
+
+/* The default of a field, from the table's JSON text. */
+static struct pyval *
+bind_default(struct config *cfg, const struct schema_variant *v)
+{
+	struct pyval *p;
+	char *error;
+
+	p = pyval_from_json(&cfg->arena, v->def, strlen(v->def), &error);
+	if (p == NULL) {
+		/* json.loads of a scalar: the loader wants a mapping. */
+		free(error);
+		if (strcmp(v->def, "null") == 0)
+			return py_none(&cfg->arena);
+		if (strcmp(v->def, "true") == 0 || strcmp(v->def, "false") == 0)
+			return py_bool(&cfg->arena, v->def[0] == 't');
+		if (v->def[0] == '"')
+			return py_strn(&cfg->arena, v->def + 1,
+			    strlen(v->def) - 2);
+		if (v->def[0] == '[')
+			return py_list(&cfg->arena, 0);
+		if (strpbrk(v->def, ".eE") != NULL)
+			return py_float(&cfg->arena, strtod(v->def, NULL));
+		return py_int(&cfg->arena, strtoll(v->def, NULL, 10));
+	}
+	return p;
+}
+
+/*
+ * Defaults that depend on the installed torch (reference §2.2): optim is
+ * adamw_torch_fused from 4.54 with torch 2.8 or newer.
+ */
+static void
+bind_env_defaults(struct config *cfg)
+{
+	struct config_slot *optim = config_slot(cfg, "optim");
+
+	if (optim != NULL && cfg->version >= TV(4, 54) && cfg->env->torch &&
+	    cfg->env->torch_version >= TV(2, 8))
+		config_push(cfg, optim, py_str(&cfg->arena,
+		    "adamw_torch_fused"), CONFIG_ORIGIN_ENV, NULL,
+		    "the default with torch 2.8 or newer");
+}
+
+static void
+bind_defaults(struct config *cfg)
+{
+	size_t i;
+
+	cfg->slots = xcalloc(cfg->count + 1, sizeof *cfg->slots);
+	for (i = 0; i < cfg->count; i++) {
+		cfg->slots[i].row = cfg->rows[i];
+		cfg->slots[i].variant = schema_variant_at(cfg->rows[i],
+		    cfg->version);
+		config_push(cfg, &cfg->slots[i],
+		    bind_default(cfg, cfg->slots[i].variant),
+		    CONFIG_ORIGIN_DEFAULT, NULL, NULL);
+	}
+	bind_env_defaults(cfg);
+}
+
+/* --- unknown keys ------------------------------------------------------ */
+
+static const char **
+bind_field_names(const struct config *cfg)
+{
+	const char **names = xcalloc(cfg->count + 1, sizeof *names);
+	size_t i;
+
+	for (i = 0; i < cfg->count; i++)
+		names[i] = cfg->rows[i]->name;
+	return names;
+}
+
+/* A key of some other release or class: say which and what to write. */
+static void
+bind_other_release(struct config *cfg, const struct value *key,
+    const struct schema_row *row)
+{
+	char chosen[VERSION_TEXT_MAX], when[VERSION_TEXT_MAX];
+	char range[2 * VERSION_TEXT_MAX];
+	struct diag *d;
+
+	version_format(cfg->version, chosen);
+	if (row->cls == SCHEMA_CLASS_SEQ2SEQ &&
+	    cfg->cls == SCHEMA_CLASS_TRAINING &&
+	    schema_row_in(row, cfg->version, SCHEMA_CLASS_SEQ2SEQ)) {
+		d = diag_add(cfg->diags, DIAG_KEY_NOT_IN_RELEASE, key->pos,
+		    row->name, "'%s' is a field of Seq2SeqTrainingArguments, "
+		    "not of TrainingArguments", row->name);
+		diag_hint(d, "check the file with --class seq2seq if a "
+		    "Seq2SeqTrainer reads it");
+		return;
+	}
+	if (row->removed != 0 && cfg->version >= row->removed) {
+		version_format(row->removed, when);
+		d = diag_add(cfg->diags, DIAG_KEY_NOT_IN_RELEASE, key->pos,
+		    row->name, "'%s' was removed in transformers %s "
+		    "(checking against %s)", row->name, when, chosen);
+		if (row->migration != NULL)
+			diag_hint(d, "%s", row->migration);
+		else if (row->replaced_by != NULL)
+			diag_hint(d, "use '%s' instead", row->replaced_by);
+		else
+			diag_hint(d, "delete it; nothing replaces it");
+		return;
+	}
+	d = diag_add(cfg->diags, DIAG_KEY_NOT_IN_RELEASE, key->pos, row->name,
+	    "'%s' exists only in transformers %s, not in %s", row->name,
+	    version_format_range(row->since, schema_row_last(row), range),
+	    chosen);
+	diag_hint(d, "name the release the file is for with --transformers");
+}
+
+static void
+bind_unknown_key(struct config *cfg, const struct value *key)
+{
+	const struct schema_row *row = NULL;
+	const char **names, *near;
+	struct diag *d;
+	char *quoted;
+
+	cfg->unknown_count++;
+	if (key->kind == VALUE_SCALAR && strlen(key->text) == key->len)
+		row = schema_find(key->text);
+	if (row != NULL) {
+		bind_other_release(cfg, key, row);
+		return;
+	}
+	quoted = key->kind == VALUE_SCALAR ?
+	    diag_quote(key->text, key->len, 60) : xstrdup("(a collection)");
+	d = diag_add(cfg->diags, DIAG_UNKNOWN_KEY, key->pos,
+	    key->kind == VALUE_SCALAR ? key->text : NULL,
+	    "unknown parameter %s", quoted);
+	free(quoted);
+	if (key->kind != VALUE_SCALAR)
+		return;
+	names = bind_field_names(cfg);
+	near = suggest_nearest(key->text, names);
+	if (near != NULL)
+		diag_hint(d, "did you mean '%s'?", near);
+	else
+		diag_hint(d, "not a parameter of any transformers release "
+		    "targs knows; if another program reads this file, it "
+		    "is not a plain TrainingArguments file");
+	free(names);
+}
+
+/* --- types --------------------------------------------------------------- */
+
+static bool
+bind_is_member(const struct config *cfg, const struct schema_enum *e,
+    const struct pyval *p)
+{
+	const struct schema_member *m;
+
+	if (p->kind != PY_STR)
+		return false;
+	if (e == NULL)
+		return true;
+	m = schema_member_find(e, p->text);
+	return m != NULL && schema_member_in(m, cfg->version);
+}
+
+static bool
+bind_is_member_list(const struct config *cfg, const struct schema_enum *e,
+    const struct pyval *p)
+{
+	size_t i;
+
+	if (p->kind != PY_LIST)
+		return false;
+	for (i = 0; i < p->count; i++)
+		if (!bind_is_member(cfg, e, p->items[i]))
+			return false;
+	return true;
+}
+
+/*
+ * True when p has the shape of the field's type. Membership of checked
+ * enums and the words of debug and fsdp are the rules' to judge.
+ */
+static bool
+bind_fits(const struct config *cfg, const struct schema_variant *v,
+    const struct pyval *p)
+{
+	if (p->kind == PY_NONE)
+		return v->nullable;
+	switch (v->type) {
+	case SCHEMA_BOOL:
+		return p->kind == PY_BOOL;
+	case SCHEMA_INT:
+		return p->kind == PY_INT;
+	case SCHEMA_FLOAT:
+	case SCHEMA_NUM:
+		return p->kind == PY_INT || p->kind == PY_FLOAT;
+	case SCHEMA_STR:
+		return p->kind == PY_STR;
+	case SCHEMA_ENUM:
+		if (v->values->check == SCHEMA_CHECK_CLASS)
+			return true;
+		return bind_is_member(cfg, v->values, p);
+	case SCHEMA_LIST_STR:
+		return bind_is_member_list(cfg, v->values, p);
+	case SCHEMA_DICT:
+		return p->kind == PY_DICT;
+	case SCHEMA_DICT_JSON:
+	case SCHEMA_DICT_JSON_PATH:
+		return p->kind == PY_DICT || p->kind == PY_STR;
+	case SCHEMA_STR_OR_LIST:
+		return bind_is_member(cfg, v->values, p) ||
+		    bind_is_member_list(cfg, v->values, p);
+	case SCHEMA_STR_OR_BOOL:
+		return p->kind == PY_BOOL || p->kind == PY_STR;
+	case SCHEMA_WORDS:
+		return p->kind == PY_STR || p->kind == PY_LIST;
+	case SCHEMA_WORDS_OR_BOOL:
+		return p->kind == PY_BOOL || p->kind == PY_STR ||
+		    p->kind == PY_LIST;
+	case SCHEMA_OBJECT:
+	case SCHEMA_TYPE_COUNT:
+		break;
+	}
+	return false;
+}
+
+static bool
+bind_numeric(enum schema_type t)
+{
+	return t == SCHEMA_INT || t == SCHEMA_FLOAT || t == SCHEMA_NUM;
+}
+
+/* A plain YAML 1.1 string that YAML 1.2 and JSON would read as a number. */
+static bool
+bind_looks_numeric(const char *s, size_t len)
+{
+	char *end;
+
+	if (len == 0 || isspace((unsigned char)s[0]))
+		return false;
+	(void)strtod(s, &end);
+	return (size_t)(end - s) == len && strpbrk(s, "xXnN") == NULL;
+}
+
+/* "5e-5" -> "5.0e-5": the spelling PyYAML reads as a float. */
+static char *
+bind_float_spelling(const char *s)
+{
+	const char *e = strpbrk(s, "eE");
+
+	if (e == NULL)
+		return xasprintf("%s.0", s);
+	if (memchr(s, '.', (size_t)(e - s)) != NULL)
+		return xstrdup(s);
+	return xasprintf("%.*s.0%s", (int)(e - s), s, e);
+}
+
+static void
+bind_type_hints(struct config *cfg, struct diag *d,
+    const struct schema_variant *v, const struct value *node,
+    const struct pyval *p)
+{
+	bool plain = node->kind == VALUE_SCALAR &&
+	    node->style == VALUE_STYLE_PLAIN;
+	bool yaml = cfg->schema == SCALAR_SCHEMA_PYYAML && node->tag == NULL;
+	char *spelling;
+
+	if (p->kind == PY_STR && bind_numeric(v->type) &&
+	    bind_looks_numeric(node->text, node->len)) {
+		if (!plain)
+			diag_hint(d, "it is quoted, so Python sees a string; "
+			    "write it without quotes");
+		else if (yaml) {
+			spelling = bind_float_spelling(node->text);
+			diag_hint(d, "PyYAML (YAML 1.1) reads %s as a string: "
+			    "a float needs a dot and a signed exponent; write "
+			    "%s", node->text, spelling);
+			free(spelling);
+		}
+		return;
+	}
+	if (p->kind == PY_STR && v->type == SCHEMA_BOOL &&
+	    (strcasecmp(p->text, "true") == 0 ||
+	    strcasecmp(p->text, "false") == 0)) {
+		diag_hint(d, "a non-empty string counts as true; write %s "
+		    "without quotes", p->text);
+		return;
+	}
+	if (p->kind == PY_BOOL && plain && yaml && v->type != SCHEMA_BOOL) {
+		diag_hint(d, "PyYAML (YAML 1.1) reads %s as the boolean %s; "
+		    "quote it: '%s'", node->text, p->boolean ? "True" :
+		    "False", node->text);
+		return;
+	}
+	if (p->kind == PY_OTHER && plain && yaml) {
+		diag_hint(d, "PyYAML (YAML 1.1) reads %s as a %s; quote it to "
+		    "keep it a string", node->text, p->type_name);
+		return;
+	}
+	if (p->kind == PY_FLOAT && v->type == SCHEMA_INT &&
+	    p->real == (double)(long long)p->real)
+		diag_hint(d, "write it as an integer: %lld",
+		    (long long)p->real);
+}
+
+static const char *
+bind_expected(const struct schema_variant *v)
+{
+	switch (v->type) {
+	case SCHEMA_BOOL:
+		return "true or false";
+	case SCHEMA_INT:
+		return "an integer";
+	case SCHEMA_FLOAT:
+		return "a number";
+	case SCHEMA_NUM:
+		return "a number (below 1: a share of the total steps)";
+	case SCHEMA_STR:
+		return "a string";
+	case SCHEMA_ENUM:
+	case SCHEMA_STR_OR_LIST:
+		return "one of the allowed values";
+	case SCHEMA_LIST_STR:
+		return "a list of strings";
+	case SCHEMA_DICT:
+		return "a mapping";
+	case SCHEMA_DICT_JSON:
+		return "a mapping or a JSON object in a string";
+	case SCHEMA_DICT_JSON_PATH:
+		return "a mapping, a JSON object in a string or a path";
+	case SCHEMA_STR_OR_BOOL:
+		return "true, false or one of the allowed values";
+	case SCHEMA_WORDS:
+		return "option words in a string, or a list of them";
+	case SCHEMA_WORDS_OR_BOOL:
+		return "true, false, option words or a list of them";
+	case SCHEMA_OBJECT:
+	case SCHEMA_TYPE_COUNT:
+		break;
+	}
+	return "null";
+}
+
+/* The allowed values of e in the release, as 'a', 'b', 'c'. */
+static char *
+bind_allowed(const struct config *cfg, const struct schema_enum *e)
+{
+	const struct schema_member *m;
+	char *list = xstrdup(""), *next;
+
+	for (m = e->members; m->name != NULL; m++) {
+		if (!schema_member_in(m, cfg->version))
+			continue;
+		next = xasprintf("%s%s'%s'", list, *list ? ", " : "", m->name);
+		free(list);
+		list = next;
+	}
+	return list;
+}
+
+static void
+bind_report_type(struct config *cfg, struct config_slot *slot)
+{
+	const struct schema_variant *v = slot->variant;
+	const struct pyval *p = slot->value;
+	char *shown = py_repr(p), *allowed;
+	struct diag *d;
+
+	if (v->values != NULL && p->kind == PY_STR &&
+	    (v->type == SCHEMA_ENUM || v->type == SCHEMA_STR_OR_LIST ||
+	    v->type == SCHEMA_LIST_STR)) {
+		d = diag_add(cfg->diags, DIAG_NOT_ALLOWED_VALUE,
+		    slot->node->pos, slot->row->name,
+		    "%s is not a value of '%s'", shown, slot->row->name);
+		allowed = bind_allowed(cfg, v->values);
+		diag_hint(d, "allowed: %s", allowed);
+		free(allowed);
+		if (v->values->check == SCHEMA_CHECK_TRAINER)
+			d->upstream = DIAG_UPSTREAM_TRAINER;
+	} else if (p->kind == PY_NONE) {
+		d = diag_add(cfg->diags, DIAG_WRONG_TYPE, slot->node->pos,
+		    slot->row->name, "'%s' cannot be null in this release: it "
+		    "expects %s", slot->row->name, bind_expected(v));
+		if (!bind_numeric(v->type))
+			d->upstream = DIAG_UPSTREAM_ACCEPTS;
+		diag_hint(d, "leave it out to get its default");
+	} else {
+		d = diag_add(cfg->diags, DIAG_WRONG_TYPE, slot->node->pos,
+		    slot->row->name, "'%s' expects %s, but Python sees the "
+		    "%s %s", slot->row->name, bind_expected(v),
+		    py_type_name(p), shown);
+		if (!bind_numeric(v->type))
+			d->upstream = DIAG_UPSTREAM_ACCEPTS;
+		bind_type_hints(cfg, d, v, slot->node, p);
+	}
+	free(shown);
+}
+
+static void
+bind_pair(struct config *cfg, const struct value_pair *pair)
+{
+	struct config_slot *slot = NULL;
+
+	if (pair->key->kind == VALUE_SCALAR &&
+	    strlen(pair->key->text) == pair->key->len &&
+	    scalar_resolve(pair->key, cfg->schema) == SCALAR_TAG_STR)
+		slot = config_slot(cfg, pair->key->text);
+	if (slot == NULL) {
+		bind_unknown_key(cfg, pair->key);
+		return;
+	}
+	slot->node = pair->value;
+	slot->key_pos = pair->key->pos;
+	config_push(cfg, slot, pyval_from_node(&cfg->arena, pair->value,
+	    cfg->schema), CONFIG_ORIGIN_FILE, NULL, NULL);
+	if (!bind_fits(cfg, slot->variant, slot->value))
+		bind_report_type(cfg, slot);
+}
+
+/* Before 4.49 output_dir has no default: the constructor needs it. */
+static void
+bind_required(struct config *cfg)
+{
+	struct source_pos whole = { 0, 0 };
+	struct diag *d;
+	size_t i;
+
+	for (i = 0; i < cfg->count; i++) {
+		if (!cfg->slots[i].variant->required ||
+		    cfg->slots[i].node != NULL)
+			continue;
+		d = diag_add(cfg->diags, DIAG_MISSING_REQUIRED, whole,
+		    cfg->rows[i]->name, "'%s' is required by this release",
+		    cfg->rows[i]->name);
+		/* The constructor fails before __post_init__ runs. */
+		diag_hint(d, "upstream raises first: TypeError: "
+		    "TrainingArguments.__init__() missing 1 required "
+		    "positional argument: '%s'", cfg->rows[i]->name);
+		cfg->raised = true;
+	}
+}
+
+void
+config_bind(struct config *cfg, const struct value *root, int version,
+    enum schema_class cls, const struct env *env, enum scalar_schema schema,
+    struct diag_list *diags)
+{
+	size_t i;
+
+	memset(cfg, 0, sizeof *cfg);
+	cfg->version = version;
+	cfg->cls = cls;
+	cfg->env = env;
+	cfg->schema = schema;
+	cfg->diags = diags;
+	cfg->count = schema_fields(version, cls, &cfg->rows);
+	bind_defaults(cfg);
+	for (i = 0; i < root->len; i++)
+		bind_pair(cfg, &root->pairs[i]);
+	bind_required(cfg);
+}
+
+void
+config_release(struct config *cfg)
+{
+	free(cfg->rows);
+	free(cfg->slots);
+	arena_release(&cfg->arena);
+	memset(cfg, 0, sizeof *cfg);
+}

@@ -1,0 +1,162 @@
+/*
+ * cmd-resolve.c: `targs resolve FILE`: the effective configuration after
+ * defaults and the rules of __post_init__, with where each value came
+ * from; as JSON, exactly what TrainingArguments.to_dict() returns.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "targs/cmd.h"
+#include "targs/output.h"
+#include "targs/output-resolve.h"
+#include "targs/resolve.h"
+#include "targs/suggest.h"
+#include "targs/term.h"
+#include "targs/xalloc.h"
+
+static const char *const cmd_resolve_formats[] = { "text", "json", "yaml",
+	NULL };
+static const char *const cmd_resolve_colors[] = { "auto", "always", "never",
+	NULL };
+
+static const struct cmd_option cmd_resolve_options[] = {
+	{ .name = "format", .short_name = 'f', .arg = "FORMAT",
+	  .choices = cmd_resolve_formats, .def = "text",
+	  .help = "text table, to_dict() JSON, or YAML" },
+	{ .name = "changed", .help = "only values that differ from the "
+	  "defaults" },
+	{ .name = "why", .arg = "NAME", .help = "how one parameter got its "
+	  "value" },
+	{ .name = "color", .arg = "WHEN", .choices = cmd_resolve_colors,
+	  .def = "auto", .help = "colour the text output" },
+	{ .name = "stdin-filename", .arg = "NAME",
+	  .help = "name to show for '-' (its extension picks YAML or JSON)" },
+	CMD_SCHEMA_OPTIONS,
+	CMD_ENV_OPTION,
+	{ 0 },
+};
+
+/* Only errors upstream raises on leave no object to print. */
+static bool
+cmd_resolve_built(const struct diag_list *diags)
+{
+	size_t i;
+
+	for (i = 0; i < diags->len; i++)
+		if (diags->items[i].severity == DIAG_ERROR &&
+		    diags->items[i].upstream == DIAG_UPSTREAM_RAISES)
+			return false;
+	return true;
+}
+
+static bool
+cmd_resolve_print(const struct args *args, const struct config *cfg,
+    const char *file)
+{
+	const char *format = args_get(args, "format");
+	const char *why = args_get(args, "why");
+	bool changed = args_has(args, "changed");
+	const char **names;
+	char *json;
+	size_t i;
+
+	if (why != NULL) {
+		if (output_resolve_why(stdout, cfg, file, why))
+			return true;
+		fprintf(stderr, "targs resolve: '%s' is not a parameter of "
+		    "this release", why);
+		names = xcalloc(cfg->count + 1, sizeof *names);
+		for (i = 0; i < cfg->count; i++)
+			names[i] = cfg->rows[i]->name;
+		if (suggest_nearest(why, names) != NULL)
+			fprintf(stderr, "; did you mean '%s'?",
+			    suggest_nearest(why, names));
+		fputc('\n', stderr);
+		free(names);
+		return false;
+	}
+	if (format != NULL && strcmp(format, "json") == 0) {
+		json = output_resolve_json(cfg);
+		printf("%s\n", json);
+		free(json);
+	} else if (format != NULL && strcmp(format, "yaml") == 0)
+		output_resolve_yaml(stdout, cfg, changed);
+	else
+		output_resolve_text(stdout, cfg, file, changed,
+		    term_use_color(args_get(args, "color"), stdout));
+	return true;
+}
+
+static enum cmd_exit
+cmd_resolve_exec(const struct args *args)
+{
+	const struct env *env = env_find(args_get(args, "env") != NULL ?
+	    args_get(args, "env") : ENV_DEFAULT);
+	struct cmd_schema_choice choice;
+	struct resolve_request req;
+	struct load_options options;
+	struct diag_list diags;
+	struct value_doc doc;
+	struct config cfg;
+	struct source src;
+	enum cmd_exit status = CMD_EXIT_OK;
+	char *error;
+	bool resolved;
+
+	if (!cmd_schema_select(args, false, &choice))
+		return CMD_EXIT_TROUBLE;
+	load_options_init(&options);
+	if (source_read(&src, args->argv[0], args_get(args, "stdin-filename"),
+	    options.limits.max_file_size, &error) != SOURCE_READ_OK) {
+		fprintf(stderr, "targs: %s\n", error);
+		free(error);
+		source_release(&src);
+		return CMD_EXIT_TROUBLE;
+	}
+	req.version = choice.version;
+	req.cls = (enum schema_class)choice.cls;
+	req.env = env;
+	diag_list_init(&diags, src.name);
+	resolved = resolve_source(&src, &options, &req, &doc, &cfg, &diags);
+	diag_sort(&diags);
+	if (diags.len > 0)
+		output_text_diags(stderr, &diags, &src,
+		    term_use_color(args_get(args, "color"), stderr));
+	if (diag_count(&diags, DIAG_ERROR) > 0)
+		status = CMD_EXIT_PROBLEMS;
+	if (resolved && cmd_resolve_built(&diags) &&
+	    !cmd_resolve_print(args, &cfg, src.name))
+		status = CMD_EXIT_TROUBLE;
+	if (resolved)
+		config_release(&cfg);
+	value_doc_release(&doc);
+	diag_list_release(&diags);
+	source_release(&src);
+	return status;
+}
+
+const struct cmd_entry cmd_resolve_entry = {
+	.name = "resolve",
+	.summary = "print the effective configuration and where each value "
+	    "came from",
+	.usage = "[options] FILE",
+	.description =
+	    "Load FILE as transformers' HfArgumentParser loads it, apply the\n"
+	    "defaults of the release (--transformers) and the rules of\n"
+	    "TrainingArguments.__post_init__ for the machine --env describes,\n"
+	    "and print every parameter with its effective value and origin:\n"
+	    "default, file:line:col, or the code of the rule that set it.\n"
+	    "\n"
+	    "--format json prints exactly what TrainingArguments.to_dict()\n"
+	    "returns (tokens masked, floats as Python writes them); --format\n"
+	    "yaml writes values PyYAML reads back unchanged. Diagnostics go to\n"
+	    "standard error. When transformers would raise, there is no\n"
+	    "configuration to print and the exit status is 1; when only\n"
+	    "targs' stricter checks fail, the configuration is printed and\n"
+	    "the exit status is 1 too.",
+	.options = cmd_resolve_options,
+	.min_args = 1,
+	.max_args = 1,
+	.exec = cmd_resolve_exec,
+};

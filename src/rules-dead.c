@@ -1,0 +1,90 @@
+/*
+ * rules-dead.c: settings a file gives that transformers accepts and then
+ * ignores, because another setting makes them irrelevant. Warnings only:
+ * the run works, but not as the file suggests.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "targs/config.h"
+#include "targs/xalloc.h"
+
+static void
+dead_interval(struct config *cfg, enum diag_id id, const char *steps,
+    const char *strategy)
+{
+	struct pyval *v = config_get(cfg, strategy);
+
+	if (!config_given(cfg, steps) || v == NULL || v->kind != PY_STR ||
+	    py_str_is(v, "steps"))
+		return;
+	diag_hint(diag_add(cfg->diags, id, config_pos(cfg, steps), steps,
+	    "'%s' is ignored: %s is %s, not steps", steps, strategy, v->text),
+	    "delete it, or set %s: steps", strategy);
+}
+
+static void
+dead_epochs(struct config *cfg)
+{
+	struct pyval *max = config_get(cfg, "max_steps");
+
+	if (!config_given(cfg, "num_train_epochs") || max == NULL ||
+	    !py_is_number(max) || py_number(max) <= 0)
+		return;
+	diag_add(cfg->diags, DIAG_EPOCHS_IGNORED,
+	    config_pos(cfg, "num_train_epochs"), "num_train_epochs",
+	    "'num_train_epochs' is ignored: max_steps is above 0 and sets "
+	    "the length of the run");
+}
+
+/* Up to 4.57 warmup_steps above 0 wins over warmup_ratio. */
+static void
+dead_warmup_ratio(struct config *cfg)
+{
+	struct pyval *ratio = config_get(cfg, "warmup_ratio");
+	struct pyval *steps = config_get(cfg, "warmup_steps");
+
+	if (cfg->version >= TV(5, 0) || !config_given(cfg, "warmup_ratio") ||
+	    ratio == NULL || steps == NULL || !py_is_number(ratio) ||
+	    !py_is_number(steps) || py_number(ratio) <= 0 ||
+	    py_number(steps) <= 0)
+		return;
+	diag_add(cfg->diags, DIAG_WARMUP_RATIO_IGNORED,
+	    config_pos(cfg, "warmup_ratio"), "warmup_ratio",
+	    "'warmup_ratio' is ignored: warmup_steps is above 0 and wins in "
+	    "this release");
+}
+
+static void
+dead_metric(struct config *cfg)
+{
+	bool used;
+
+	if (!config_given(cfg, "metric_for_best_model"))
+		return;
+	used = (config_get(cfg, "load_best_model_at_end") != NULL &&
+	    py_truthy(config_get(cfg, "load_best_model_at_end"))) ||
+	    py_str_is(config_get(cfg, "save_strategy"), "best") ||
+	    py_str_is(config_get(cfg, "lr_scheduler_type"),
+	    "reduce_lr_on_plateau") ||
+	    py_str_is(config_get(cfg, "lr_scheduler_type"), "greedy");
+	if (!used)
+		diag_hint(diag_add(cfg->diags, DIAG_UNUSED_METRIC,
+		    config_pos(cfg, "metric_for_best_model"),
+		    "metric_for_best_model", "'metric_for_best_model' is not "
+		    "used: no best model is loaded or saved and the scheduler "
+		    "reads no metric"), "set load_best_model_at_end: true or "
+		    "save_strategy: best to use it");
+}
+
+void
+config_report_dead(struct config *cfg)
+{
+	dead_interval(cfg, DIAG_UNUSED_SAVE_STEPS, "save_steps",
+	    "save_strategy");
+	dead_interval(cfg, DIAG_UNUSED_EVAL_STEPS, "eval_steps",
+	    cfg->version < TV(4, 41) ? "evaluation_strategy" : "eval_strategy");
+	dead_epochs(cfg);
+	dead_warmup_ratio(cfg);
+	dead_metric(cfg);
+}

@@ -1,0 +1,353 @@
+/*
+ * rules-input.c: the first rules of __post_init__, which normalise what
+ * the file gave: JSON strings into dicts, paths, deprecated aliases copied
+ * to their new names, strategy and optimizer names into Enum members, and
+ * the debug words into a list (reference §4.1, §4.2).
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "rules-internal.h"
+#include "targs/xalloc.h"
+
+static const char *const rule_dict_fields[] = {
+	"accelerator_config", "fsdp_config", "deepspeed",
+	"gradient_checkpointing_kwargs", "lr_scheduler_kwargs", NULL,
+};
+
+static bool
+rule_all_digits(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return false;
+	return len > 0;
+}
+
+/*
+ * _convert_str_dict: string leaves become bools, ints and floats by
+ * upstream's crude tests ("-1" and "1e-5" stay strings); lists are not
+ * walked.
+ */
+static struct pyval *
+rule_convert_str_dict(struct arena *a, struct pyval *dict)
+{
+	struct pyval *out = py_dict(a, dict->count), *v;
+	const char *dot;
+	char *joined;
+	size_t i;
+
+	for (i = 0; i < dict->count; i++) {
+		v = dict->items[i];
+		out->keys[i] = dict->keys[i];
+		if (v->kind == PY_DICT)
+			v = rule_convert_str_dict(a, v);
+		else if (v->kind == PY_STR) {
+			dot = memchr(v->text, '.', v->len);
+			joined = dot == NULL ? NULL : xasprintf("%.*s%s",
+			    (int)(dot - v->text), v->text, dot + 1);
+			if (strcasecmp(v->text, "true") == 0 ||
+			    strcasecmp(v->text, "false") == 0)
+				v = py_bool(a, strcasecmp(v->text, "true") == 0);
+			else if (rule_all_digits(v->text, v->len))
+				v = py_int(a, strtoll(v->text, NULL, 10));
+			else if (joined != NULL &&
+			    rule_all_digits(joined, strlen(joined)))
+				v = py_float(a, strtod(v->text, NULL));
+			free(joined);
+		}
+		out->items[i] = v;
+	}
+	return out;
+}
+
+RULE_FN(rule_json_string_dicts)
+{
+	struct pyval *v, *loaded;
+	char *error;
+	size_t i;
+
+	for (i = 0; rule_dict_fields[i] != NULL; i++) {
+		v = config_get(cfg, rule_dict_fields[i]);
+		if (v == NULL || v->kind != PY_STR || v->text[0] != '{')
+			continue;
+		loaded = pyval_from_json(RULE_ARENA(cfg), v->text, v->len,
+		    &error);
+		if (loaded == NULL || loaded->kind != PY_DICT) {
+			rule_raise(cfg, rule, rule_dict_fields[i],
+			    "JSONDecodeError", error != NULL ? error :
+			    "not an object", "'%s' starts with '{' but is not "
+			    "a JSON object: %s", rule_dict_fields[i],
+			    error != NULL ? error : "not an object");
+			free(error);
+			continue;
+		}
+		rule_set(cfg, rule, rule_dict_fields[i],
+		    rule_convert_str_dict(RULE_ARENA(cfg), loaded),
+		    "parsed from a JSON string");
+	}
+}
+
+RULE_FN(rule_output_dir_default)
+{
+	struct pyval *v = config_get(cfg, "output_dir");
+
+	if (v != NULL && v->kind == PY_NONE)
+		rule_set(cfg, rule, "output_dir",
+		    py_str(RULE_ARENA(cfg), "trainer_output"),
+		    "null becomes trainer_output");
+}
+
+/* os.path.expanduser of a value that is not None. */
+static void
+rule_expand(struct config *cfg, const struct rule *rule, const char *name)
+{
+	struct pyval *v = config_get(cfg, name);
+	char *expanded;
+
+	if (v == NULL || v->kind == PY_NONE)
+		return;
+	if (v->kind != PY_STR) {
+		rule_raise(cfg, rule, name, "TypeError", "expected str, bytes "
+		    "or os.PathLike object, not ...", "'%s' must be a path, "
+		    "but Python sees the %s", name, py_type_name(v));
+		return;
+	}
+	expanded = rule_expand_home(cfg, v->text);
+	if (strcmp(expanded, v->text) != 0)
+		rule_set(cfg, rule, name, py_str(RULE_ARENA(cfg), expanded),
+		    "~ expanded");
+	free(expanded);
+}
+
+RULE_FN(rule_output_dir_home)
+{
+	rule_expand(cfg, rule, "output_dir");
+}
+
+/*
+ * Up to 4.57 a null logging_dir becomes output_dir/runs/<time>_<host>;
+ * targs cannot know the time and host and writes placeholders. From 5.0
+ * the field is deprecated.
+ */
+RULE_FN(rule_logging_dir)
+{
+	struct pyval *dir = config_get(cfg, "logging_dir");
+	struct pyval *out = config_get(cfg, "output_dir");
+	size_t n;
+	char *joined;
+
+	if (dir == NULL)
+		return;
+	if (cfg->version >= TV(5, 0)) {
+		if (dir->kind != PY_NONE)
+			rule_report(cfg, rule, "logging_dir", DIAG_WARNING,
+			    DIAG_UPSTREAM_ACCEPTS, "'logging_dir' is "
+			    "deprecated; set the TENSORBOARD_LOGGING_DIR "
+			    "environment variable instead");
+		return;
+	}
+	if (dir->kind == PY_NONE && out != NULL && out->kind == PY_STR) {
+		n = out->len;
+		joined = xasprintf("%s%sruns/<DATETIME>_<HOSTNAME>", out->text,
+		    n == 0 || out->text[n - 1] == '/' ? "" : "/");
+		rule_set(cfg, rule, "logging_dir", py_str(RULE_ARENA(cfg),
+		    joined), "output_dir/runs/<time>_<host> at start-up");
+		free(joined);
+	}
+	rule_expand(cfg, rule, "logging_dir");
+}
+
+/* The library logs at WARNING unless told otherwise: tqdm stays on. */
+RULE_FN(rule_disable_tqdm)
+{
+	struct pyval *v = config_get(cfg, "disable_tqdm");
+
+	if (v != NULL && v->kind == PY_NONE)
+		rule_set(cfg, rule, "disable_tqdm", py_bool(RULE_ARENA(cfg),
+		    false), "the library logs at WARNING");
+}
+
+RULE_FN(rule_tokens_seen)
+{
+	struct pyval *v = config_get(cfg, "include_num_input_tokens_seen");
+
+	if (v == NULL || v->kind != PY_BOOL)
+		return;
+	rule_set(cfg, rule, "include_num_input_tokens_seen",
+	    py_str(RULE_ARENA(cfg), v->boolean ? "all" : "no"),
+	    v->boolean ? "true means all" : "false means no");
+}
+
+RULE_FN(rule_evaluation_strategy_alias)
+{
+	struct pyval *v = config_get(cfg, "evaluation_strategy");
+
+	if (v == NULL || v->kind == PY_NONE)
+		return;
+	rule_report(cfg, rule, "evaluation_strategy", DIAG_WARNING,
+	    DIAG_UPSTREAM_ACCEPTS, "'evaluation_strategy' is deprecated and "
+	    "overrides 'eval_strategy'; write eval_strategy instead");
+	rule_set(cfg, rule, "eval_strategy", v, "copied from "
+	    "evaluation_strategy");
+}
+
+RULE_FN(rule_no_cuda_alias)
+{
+	struct pyval *v = config_get(cfg, "no_cuda");
+
+	if (v == NULL || !py_truthy(v))
+		return;
+	rule_report(cfg, rule, "no_cuda", DIAG_WARNING, DIAG_UPSTREAM_ACCEPTS,
+	    "'no_cuda' is deprecated; write use_cpu: true instead");
+	rule_set(cfg, rule, "use_cpu", v, "copied from no_cuda");
+}
+
+RULE_FN(rule_warmup_ratio_alias)
+{
+	struct pyval *v = config_get(cfg, "warmup_ratio");
+	struct diag *d;
+
+	if (v == NULL || v->kind == PY_NONE)
+		return;
+	d = rule_report(cfg, rule, "warmup_ratio", DIAG_WARNING,
+	    DIAG_UPSTREAM_ACCEPTS, "'warmup_ratio' is deprecated and "
+	    "replaces warmup_steps, whatever warmup_steps says");
+	diag_hint(d, "write the share as warmup_steps (a value below 1 is a "
+	    "share of the total steps)");
+	rule_set(cfg, rule, "warmup_steps", v, "copied from warmup_ratio");
+}
+
+/* The members of the field's Enum in the release, as Python's list repr. */
+static char *
+rule_members(struct config *cfg, const struct schema_enum *e)
+{
+	const struct schema_member *m;
+	char *list = xstrdup("["), *next;
+	bool first = true;
+
+	for (m = e->members; m->name != NULL; m++) {
+		if (!schema_member_in(m, cfg->version))
+			continue;
+		next = xasprintf("%s%s'%s'", list, first ? "" : ", ", m->name);
+		free(list);
+		list = next;
+		first = false;
+	}
+	next = xasprintf("%s]", list);
+	free(list);
+	return next;
+}
+
+static bool
+rule_is_member(struct config *cfg, const struct schema_enum *e,
+    const struct pyval *v)
+{
+	const struct schema_member *m;
+
+	if (v->kind != PY_STR)
+		return false;
+	m = schema_member_find(e, v->text);
+	return m != NULL && schema_member_in(m, cfg->version);
+}
+
+/* Enum(value): ExplicitEnum's message when value is not a member. */
+static void
+rule_enum_convert(struct config *cfg, const struct rule *rule,
+    const char *name)
+{
+	struct config_slot *slot = config_slot(cfg, name);
+	const struct schema_enum *e;
+	char *members, *shown, *upstream, *quoted;
+	struct diag *d;
+
+	if (slot == NULL || (e = slot->variant->values) == NULL ||
+	    rule_is_member(cfg, e, slot->value))
+		return;
+	members = rule_members(cfg, e);
+	shown = py_str_of(slot->value);
+	upstream = xasprintf("%s is not a valid %s, please select one of %s",
+	    shown, e->name, members);
+	quoted = py_repr(slot->value);
+	d = rule_raise(cfg, rule, name, "ValueError", upstream,
+	    "%s is not a valid value of '%s' in this release", quoted, name);
+	free(quoted);
+	if (slot->value->kind == PY_BOOL && slot->node != NULL &&
+	    slot->node->style == VALUE_STYLE_PLAIN &&
+	    cfg->schema == SCALAR_SCHEMA_PYYAML)
+		diag_hint(d, "PyYAML (YAML 1.1) reads %s as the boolean %s; "
+		    "quote it: '%s'", slot->node->text, shown,
+		    slot->node->text);
+	free(upstream);
+	free(shown);
+	free(members);
+}
+
+RULE_FN(rule_enum_strategies)
+{
+	rule_enum_convert(cfg, rule, rule_eval_strategy(cfg));
+	rule_enum_convert(cfg, rule, "logging_strategy");
+	rule_enum_convert(cfg, rule, "save_strategy");
+	rule_enum_convert(cfg, rule, "hub_strategy");
+	rule_enum_convert(cfg, rule, "lr_scheduler_type");
+	/* From 5.2 the optimizer is converted together with the others. */
+	if (cfg->version >= TV(5, 2))
+		rule_enum_convert(cfg, rule, "optim");
+}
+
+RULE_FN(rule_enum_optim)
+{
+	rule_enum_convert(cfg, rule, "optim");
+}
+
+/* A list of DebugOption members from white-space separated words. */
+RULE_FN(rule_debug_options)
+{
+	struct config_slot *slot = config_slot(cfg, "debug");
+	const struct schema_enum *e;
+	struct pyval *v, *list, *word;
+	const char *p, *start;
+	char *members, *shown, *upstream;
+
+	if (slot == NULL)
+		return;
+	v = slot->value;
+	e = slot->variant->values;
+	if (v->kind == PY_NONE) {
+		rule_set(cfg, rule, "debug", py_list(RULE_ARENA(cfg), 0),
+		    "null means no option");
+		return;
+	}
+	if (v->kind != PY_STR)
+		return;
+	list = py_list(RULE_ARENA(cfg), 0);
+	for (p = v->text; *p != '\0';) {
+		while (*p != '\0' && isspace((unsigned char)*p))
+			p++;
+		if (*p == '\0')
+			break;
+		start = p;
+		while (*p != '\0' && !isspace((unsigned char)*p))
+			p++;
+		word = py_strn(RULE_ARENA(cfg), start, (size_t)(p - start));
+		if (e != NULL && !rule_is_member(cfg, e, word)) {
+			members = rule_members(cfg, e);
+			shown = py_str_of(word);
+			upstream = xasprintf("%s is not a valid %s, please "
+			    "select one of %s", shown, e->name, members);
+			rule_raise(cfg, rule, "debug", "ValueError", upstream,
+			    "'%s' is not a debug option", shown);
+			free(upstream);
+			free(shown);
+			free(members);
+			return;
+		}
+		list = py_list_append(RULE_ARENA(cfg), list, word);
+	}
+	rule_set(cfg, rule, "debug", list, "split into options");
+}

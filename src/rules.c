@@ -1,0 +1,243 @@
+/*
+ * rules.c: runs the rules of a release over a bound config, and the
+ * helpers every rule uses to read, set and report. The rules themselves
+ * are in rules-*.c, their table and orders in rules-table.c.
+ *
+ * Upstream stops at its first exception; targs goes on, so that a user
+ * sees every problem at once, but marks the first error transformers
+ * raises. Unknown keys come after everything: HfArgumentParser builds the
+ * object first and complains about unused keys only once that succeeded.
+ */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rules-internal.h"
+#include "targs/xalloc.h"
+
+#define RULE_FIRST_HINT "upstream raises first: "
+#define RULE_THEN_HINT "upstream then raises: "
+
+void
+rule_set(struct config *cfg, const struct rule *rule, const char *name,
+    struct pyval *value, const char *why)
+{
+	config_set(cfg, name, value, CONFIG_ORIGIN_RULE,
+	    diag_code_table[rule->code].code, why);
+}
+
+static struct diag *
+rule_vadd(struct config *cfg, const struct rule *rule, const char *name,
+    const char *fmt, va_list ap)
+{
+	char *message = xvasprintf(fmt, ap);
+	struct diag *d;
+
+	d = diag_add(cfg->diags, rule->code, config_pos(cfg, name), name,
+	    "%s", message);
+	free(message);
+	return d;
+}
+
+struct diag *
+rule_raise(struct config *cfg, const struct rule *rule, const char *name,
+    const char *exception, const char *upstream, const char *fmt, ...)
+{
+	struct diag *d;
+	va_list ap;
+
+	va_start(ap, fmt);
+	d = rule_vadd(cfg, rule, name, fmt, ap);
+	va_end(ap);
+	d->severity = DIAG_ERROR;
+	d->upstream = DIAG_UPSTREAM_RAISES;
+	diag_hint(d, "%s%s: %s", cfg->raised ? RULE_THEN_HINT :
+	    RULE_FIRST_HINT, exception, upstream);
+	cfg->raised = true;
+	return d;
+}
+
+struct diag *
+rule_report(struct config *cfg, const struct rule *rule, const char *name,
+    enum diag_severity severity, enum diag_upstream upstream,
+    const char *fmt, ...)
+{
+	struct diag *d;
+	va_list ap;
+
+	va_start(ap, fmt);
+	d = rule_vadd(cfg, rule, name, fmt, ap);
+	va_end(ap);
+	d->severity = severity;
+	d->upstream = upstream;
+	return d;
+}
+
+bool
+rule_compare(struct config *cfg, const struct rule *rule, const char *name,
+    const char *op, double number, bool *result)
+{
+	struct pyval *v = config_get(cfg, name);
+	char *error;
+	enum py_cmp r;
+
+	*result = false;
+	if (v == NULL)
+		return false;
+	r = py_compare(v, op, number, number == (double)(long long)number,
+	    &error);
+	if (r == PY_CMP_TYPE_ERROR) {
+		rule_raise(cfg, rule, name, "TypeError", error,
+		    "'%s' must be a number to be compared, but Python sees "
+		    "the %s", name, py_type_name(v));
+		free(error);
+		return false;
+	}
+	*result = r == PY_CMP_TRUE;
+	return true;
+}
+
+const char *
+rule_eval_strategy(const struct config *cfg)
+{
+	return cfg->version < TV(4, 41) ? "evaluation_strategy" :
+	    "eval_strategy";
+}
+
+char *
+rule_enum_text(struct config *cfg, const char *name)
+{
+	struct config_slot *slot = config_slot(cfg, name);
+	const struct schema_enum *e;
+	char *text, *p;
+
+	if (slot == NULL)
+		return xstrdup("None");
+	e = slot->variant->values;
+	if (e == NULL || slot->value->kind != PY_STR)
+		return py_str_of(slot->value);
+	text = xasprintf("%s.%s", e->name, slot->value->text);
+	for (p = text + strlen(e->name) + 1; *p != '\0'; p++)
+		*p = (char)toupper((unsigned char)*p);
+	return text;
+}
+
+bool
+rule_is(struct config *cfg, const char *name, const char *s)
+{
+	return py_str_is(config_get(cfg, name), s);
+}
+
+bool
+rule_truthy(struct config *cfg, const char *name)
+{
+	struct pyval *v = config_get(cfg, name);
+
+	return v != NULL && py_truthy(v);
+}
+
+char *
+rule_expand_home(const struct config *cfg, const char *path)
+{
+	if (path[0] != '~' || (path[1] != '\0' && path[1] != '/'))
+		return xstrdup(path);
+	return xasprintf("%s%s", env_home(cfg->env), path + 1);
+}
+
+/* Type problems a raising rule already reported are not said twice. */
+static bool
+rules_raised_on(const struct diag_list *diags, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < diags->len; i++)
+		if (diags->items[i].upstream == DIAG_UPSTREAM_RAISES &&
+		    diags->items[i].id != DIAG_WRONG_TYPE &&
+		    diags->items[i].key != NULL &&
+		    strcmp(diags->items[i].key, key) == 0)
+			return true;
+	return false;
+}
+
+static void
+rules_drop_repeated_types(struct config *cfg)
+{
+	struct diag_list *diags = cfg->diags;
+	size_t i, kept = 0;
+
+	for (i = 0; i < diags->len; i++) {
+		struct diag *d = &diags->items[i];
+
+		if ((d->id == DIAG_WRONG_TYPE ||
+		    d->id == DIAG_NOT_ALLOWED_VALUE) && d->key != NULL &&
+		    rules_raised_on(diags, d->key)) {
+			diag_release_one(d);
+			continue;
+		}
+		diags->items[kept++] = *d;
+	}
+	diags->len = kept;
+}
+
+static int
+rules_compare_keys(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/*
+ * When the object could be built, parse_dict raises on the keys it did
+ * not use, sorted, in one ValueError.
+ */
+static void
+rules_unknown_keys_last(struct config *cfg)
+{
+	struct diag_list *diags = cfg->diags;
+	const char **keys;
+	struct diag *first = NULL;
+	char *list = xstrdup(""), *next;
+	size_t i, n = 0;
+
+	if (cfg->raised || cfg->unknown_count == 0)
+		return;
+	keys = xcalloc(diags->len + 1, sizeof *keys);
+	for (i = 0; i < diags->len; i++) {
+		struct diag *d = &diags->items[i];
+
+		if ((d->id != DIAG_UNKNOWN_KEY &&
+		    d->id != DIAG_KEY_NOT_IN_RELEASE) || d->key == NULL)
+			continue;
+		keys[n++] = d->key;
+		if (first == NULL || strcmp(d->key, first->key) < 0)
+			first = d;
+	}
+	qsort(keys, n, sizeof *keys, rules_compare_keys);
+	for (i = 0; i < n; i++) {
+		next = xasprintf("%s%s'%s'", list, i ? ", " : "", keys[i]);
+		free(list);
+		list = next;
+	}
+	if (first != NULL) {
+		diag_hint(first, RULE_FIRST_HINT "ValueError: Some keys are "
+		    "not used by the HfArgumentParser: [%s]", list);
+		cfg->raised = true;
+	}
+	free(list);
+	free(keys);
+}
+
+void
+config_resolve(struct config *cfg)
+{
+	const struct rule *const *order = rules_order(cfg->version);
+	size_t i;
+
+	for (i = 0; order[i] != NULL; i++)
+		if (cfg->version >= order[i]->since &&
+		    (order[i]->removed == 0 || cfg->version < order[i]->removed))
+			order[i]->fn(cfg, order[i]);
+	rules_drop_repeated_types(cfg);
+	rules_unknown_keys_last(cfg);
+}
