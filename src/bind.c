@@ -438,6 +438,28 @@ bind_allowed(const struct config *cfg, const struct schema_enum *e)
 }
 
 static void
+bind_suggest_member(const struct config *cfg, struct diag *d,
+    const struct schema_enum *e, const char *word)
+{
+	const struct schema_member *m;
+	const char **names;
+	const char *near;
+	size_t n = 0;
+
+	for (m = e->members; m->name != NULL; m++)
+		n++;
+	names = xcalloc(n + 1, sizeof *names);
+	n = 0;
+	for (m = e->members; m->name != NULL; m++)
+		if (schema_member_in(m, cfg->version))
+			names[n++] = m->name;
+	near = suggest_nearest(word, names);
+	if (near != NULL)
+		diag_hint(d, "did you mean '%s'?", near);
+	free(names);
+}
+
+static void
 bind_report_type(struct config *cfg, struct config_slot *slot)
 {
 	const struct schema_variant *v = slot->variant;
@@ -451,6 +473,7 @@ bind_report_type(struct config *cfg, struct config_slot *slot)
 		d = diag_add(cfg->diags, DIAG_NOT_ALLOWED_VALUE,
 		    slot->node->pos, slot->row->name,
 		    "%s is not a value of '%s'", shown, slot->row->name);
+		bind_suggest_member(cfg, d, v->values, p->text);
 		allowed = bind_allowed(cfg, v->values);
 		diag_hint(d, "allowed: %s", allowed);
 		free(allowed);

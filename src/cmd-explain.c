@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "targs/cmd.h"
+#include "targs/rules.h"
 #include "targs/diag.h"
 #include "targs/schema.h"
 #include "targs/suggest.h"
@@ -271,6 +272,25 @@ explain_row(const struct schema_row *row, const struct cmd_schema_choice *c)
 	explain_renames(row);
 }
 
+/* The rules that report a code: releases, parameters read, reference. */
+static void
+explain_rules(enum diag_id id)
+{
+	const struct rule *r = NULL;
+	char range[2 * VERSION_TEXT_MAX];
+	bool first = true;
+
+	while ((r = rules_for_code(id, r)) != NULL) {
+		if (first)
+			printf("\n");
+		first = false;
+		printf("  rule %s (reference %s), transformers %s\n", r->name,
+		    r->ref, version_format_range(r->since, r->removed != 0 ?
+		    version_prev(r->removed) : VERSION_NEWEST, range));
+		printf("    reads: %s\n", r->reads);
+	}
+}
+
 static enum cmd_exit
 explain_code(const struct diag_code *code)
 {
@@ -282,6 +302,7 @@ explain_code(const struct diag_code *code)
 		printf("; upstream %s", upstream);
 	printf("\n\n  ");
 	explain_wrap(code->summary, 2, "  ");
+	explain_rules((enum diag_id)(code - diag_code_table));
 	return CMD_EXIT_OK;
 }
 

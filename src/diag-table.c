@@ -396,6 +396,16 @@ const struct diag_code diag_code_table[DIAG_ID_COUNT] = {
 		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_TRAINER,
 		.summary = "`save_strategy` best needs metric_for_best_model (4.47+); the Trainer raises when it starts.",
 	},
+	[DIAG_AVERAGE_TOKENS] = {
+		.code = "TA350", .name = "average-tokens",
+		.severity = DIAG_INFO, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "`average_tokens_across_devices` is turned off on one process (4.47-4.56).",
+	},
+	[DIAG_DEEPSPEED] = {
+		.code = "TA351", .name = "deepspeed",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "`deepspeed` needs accelerate to load its configuration.",
+	},
 	[DIAG_UNUSED_SAVE_STEPS] = {
 		.code = "TA401", .name = "unused-save-steps",
 		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,

@@ -135,31 +135,49 @@ output_changed(const struct config_slot *slot)
 	return !py_equal(slot->value, output_default_of(slot));
 }
 
+/* Values longer than this are not padded: the origin follows them. */
+#define OUTPUT_VALUE_COLUMN 36
+
+static char *
+output_shown_value(const struct config_slot *slot, const char *name)
+{
+	char *mask = output_token_mask(name);
+
+	if (mask != NULL && slot->value->kind != PY_NONE)
+		return mask;
+	free(mask);
+	return output_value_text(slot->value);
+}
+
 void
 output_resolve_text(FILE *out, const struct config *cfg, const char *file,
     bool changed_only, bool color)
 {
 	const struct term_style *st = term_style(color);
-	size_t i, width = 0;
-	char *value, *origin, *mask;
+	size_t i, width = 0, vwidth = 0, n;
+	char *value, *origin;
 
-	for (i = 0; i < cfg->count; i++)
-		if (!changed_only || output_changed(&cfg->slots[i]))
-			if (strlen(cfg->rows[i]->name) > width)
-				width = strlen(cfg->rows[i]->name);
+	for (i = 0; i < cfg->count; i++) {
+		if (changed_only && !output_changed(&cfg->slots[i]))
+			continue;
+		if (strlen(cfg->rows[i]->name) > width)
+			width = strlen(cfg->rows[i]->name);
+		value = output_shown_value(&cfg->slots[i], cfg->rows[i]->name);
+		n = strlen(value);
+		if (n > vwidth && n <= OUTPUT_VALUE_COLUMN)
+			vwidth = n;
+		free(value);
+	}
 	for (i = 0; i < cfg->count; i++) {
 		const struct config_slot *slot = &cfg->slots[i];
 
 		if (changed_only && !output_changed(slot))
 			continue;
-		mask = output_token_mask(cfg->rows[i]->name);
-		value = mask != NULL && slot->value->kind != PY_NONE ?
-		    xstrdup(mask) : output_value_text(slot->value);
+		value = output_shown_value(slot, cfg->rows[i]->name);
 		origin = output_origin(cfg, slot, slot->history, file);
-		fprintf(out, "%s%-*s%s  %s  %s%s%s\n", st->bold, (int)width,
-		    cfg->rows[i]->name, st->reset, value, st->accent, origin,
-		    st->reset);
-		free(mask);
+		fprintf(out, "%s%-*s%s  %-*s  %s%s%s\n", st->bold, (int)width,
+		    cfg->rows[i]->name, st->reset, (int)vwidth, value,
+		    st->accent, origin, st->reset);
 		free(value);
 		free(origin);
 	}

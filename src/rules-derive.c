@@ -163,23 +163,90 @@ RULE_FN(rule_pin_memory)
 		    py_bool(RULE_ARENA(cfg), false), "use_cpu is true");
 }
 
+/* AcceleratorConfig's fields and defaults, by release (trainer_pt_utils.py). */
+static const struct {
+	const char	*name;
+	int		 since;
+	const char	*def;   /* "false", "true" or "null" */
+} rule_accelerator_fields[] = {
+	{ "split_batches", TV(4, 38), "false" },
+	{ "dispatch_batches", TV(4, 38), "null" },
+	{ "even_batches", TV(4, 38), "true" },
+	{ "use_seedable_sampler", TV(4, 38), "true" },
+	{ "non_blocking", TV(4, 41), "false" },
+	{ "gradient_accumulation_kwargs", TV(4, 40), "null" },
+	/* use_configured_state (4.42+) is popped when the device is set up. */
+	{ NULL, 0, NULL },
+};
+
+static struct pyval *
+rule_accelerator_default(struct config *cfg, const char *def)
+{
+	if (strcmp(def, "null") == 0)
+		return py_none(RULE_ARENA(cfg));
+	return py_bool(RULE_ARENA(cfg), strcmp(def, "true") == 0);
+}
+
+static bool
+rule_accelerator_known(const struct config *cfg, const char *key)
+{
+	size_t i;
+
+	for (i = 0; rule_accelerator_fields[i].name != NULL; i++)
+		if (strcmp(rule_accelerator_fields[i].name, key) == 0 &&
+		    cfg->version >= rule_accelerator_fields[i].since)
+			return true;
+	return cfg->version >= TV(4, 42) &&
+	    strcmp(key, "use_configured_state") == 0;
+}
+
 /*
- * With accelerate installed a dict (or null) becomes an AcceleratorConfig;
- * its fields depend on the accelerate release, which targs does not
- * model, so the value is kept and only the shapes that raise are
- * reported.
+ * With accelerate installed, null or (from 4.40) a dict becomes an
+ * AcceleratorConfig, which to_dict() writes with every field; a key it
+ * does not have raises TypeError. A string is the path of a JSON file,
+ * which targs does not read.
  */
 RULE_FN(rule_accelerator_config)
 {
-	struct pyval *v = config_get(cfg, "accelerator_config");
+	struct pyval *v = config_get(cfg, "accelerator_config"), *out, *given;
+	char *upstream;
+	size_t i;
 
-	if (v == NULL || !cfg->env->accelerate || cfg->version < TV(4, 40))
+	if (v == NULL || !cfg->env->accelerate || v->kind == PY_STR ||
+	    (v->kind == PY_DICT && cfg->version < TV(4, 40)))
 		return;
-	if (v->kind != PY_NONE && v->kind != PY_DICT && v->kind != PY_STR)
+	if (v->kind != PY_NONE && v->kind != PY_DICT) {
 		rule_raise(cfg, rule, "accelerator_config", "TypeError",
 		    "expected str, bytes or os.PathLike object",
 		    "'accelerator_config' must be a mapping or the path of a "
 		    "JSON file, but Python sees the %s", py_type_name(v));
+		return;
+	}
+	for (i = 0; v->kind == PY_DICT && i < v->count; i++) {
+		if (v->keys[i]->kind == PY_STR &&
+		    rule_accelerator_known(cfg, v->keys[i]->text))
+			continue;
+		upstream = py_str_of(v->keys[i]);
+		diag_hint(rule_raise(cfg, rule, "accelerator_config",
+		    "TypeError", "AcceleratorConfig.__init__() got an "
+		    "unexpected keyword argument", "'%s' is not a field of "
+		    "AcceleratorConfig", upstream), "its fields: split_batches, "
+		    "dispatch_batches, even_batches, use_seedable_sampler, "
+		    "non_blocking, gradient_accumulation_kwargs");
+		free(upstream);
+		return;
+	}
+	out = py_dict(RULE_ARENA(cfg), 0);
+	for (i = 0; rule_accelerator_fields[i].name != NULL; i++) {
+		if (cfg->version < rule_accelerator_fields[i].since)
+			continue;
+		given = py_dict_get(v, rule_accelerator_fields[i].name);
+		out = py_dict_set(RULE_ARENA(cfg), out,
+		    rule_accelerator_fields[i].name, given != NULL ? given :
+		    rule_accelerator_default(cfg, rule_accelerator_fields[i].def));
+	}
+	rule_set(cfg, rule, "accelerator_config", out,
+	    "an AcceleratorConfig, with accelerate installed");
 }
 
 RULE_FN(rule_accelerate_aliases)

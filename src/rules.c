@@ -197,11 +197,12 @@ rules_unknown_keys_last(struct config *cfg)
 	struct diag_list *diags = cfg->diags;
 	const char **keys;
 	struct diag *first = NULL;
-	char *list = xstrdup(""), *next;
+	char *list, *next;
 	size_t i, n = 0;
 
 	if (cfg->raised || cfg->unknown_count == 0)
 		return;
+	list = xstrdup("");
 	keys = xcalloc(diags->len + 1, sizeof *keys);
 	for (i = 0; i < diags->len; i++) {
 		struct diag *d = &diags->items[i];
