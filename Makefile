@@ -4,7 +4,7 @@
 BUILD_DIR ?= build
 ASAN_DIR ?= build-asan
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
-EXAMPLE ?= examples/duplicate-key.yaml
+EXAMPLE ?= examples/sft-mistakes.yaml
 
 .PHONY: all deps build build-asan run test test-unit test-asan install clean
 
@@ -21,7 +21,7 @@ build-asan: deps
 	cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=Debug -DTARGS_SANITIZE=ON
 	cmake --build $(ASAN_DIR) -j $(JOBS)
 
-# Builds targs and checks an example; the example holds a duplicated key,
+# Builds targs and checks an example; the example holds typical mistakes,
 # so there is something to see. Its exit status is shown, not fatal.
 run: build
 	@echo "+ $(BUILD_DIR)/targs check $(EXAMPLE)"

@@ -15,6 +15,22 @@ enum {
 	OUTPUT_WINDOW_BEFORE = 60,
 };
 
+/*
+ * A hint; upstream's messages may hold line breaks, whose lines are
+ * indented under the first.
+ */
+static void
+output_text_lines(FILE *out, const char *text)
+{
+	const char *nl;
+
+	while ((nl = strchr(text, '\n')) != NULL) {
+		fprintf(out, "%.*s\n          ", (int)(nl - text), text);
+		text = nl + 1;
+	}
+	fprintf(out, "%s\n", text);
+}
+
 static const char *
 output_severity_color(const struct term_style *st, enum diag_severity sev)
 {
@@ -136,9 +152,10 @@ output_text_diags(FILE *out, const struct diag_list *diags,
 		    st->reset, st->bold, d->message, st->reset);
 		if (d->pos.line > 0 && src != NULL && !src->too_big)
 			output_source(out, src, d->pos, st, sev_color);
-		for (j = 0; j < d->hint_count; j++)
-			fprintf(out, "  %s= hint:%s %s\n", st->accent, st->reset,
-			    d->hints[j]);
+		for (j = 0; j < d->hint_count; j++) {
+			fprintf(out, "  %s= hint:%s ", st->accent, st->reset);
+			output_text_lines(out, d->hints[j]);
+		}
 	}
 }
 

@@ -90,13 +90,14 @@ rule_fsdp_conflicts(struct config *cfg, const struct rule *rule)
 		    "can't work on its own. It needs to be added to `--fsdp "
 		    "full_shard` or `--fsdp shard_grad_op`. For example, "
 		    "`--fsdp \"full_shard offload\"`.", "fsdp offload needs "
-		    "full_shard or shard_grad_op beside it");
+		    "full_shard or shard_grad_op beside it")->id =
+		    DIAG_FSDP_OFFLOAD_ALONE;
 	else if (rule_list_has(fsdp, "full_shard") &&
 	    rule_list_has(fsdp, "shard_grad_op"))
 		rule_raise(cfg, rule, "fsdp", "ValueError", "`--fsdp "
 		    "full_shard` is not compatible with `--fsdp "
 		    "shard_grad_op`.", "fsdp cannot hold both full_shard and "
-		    "shard_grad_op");
+		    "shard_grad_op")->id = DIAG_FSDP_SHARDING_CONFLICT;
 	if (cfg->version >= TV(4, 43) && rule_truthy(cfg,
 	    "gradient_checkpointing") && (rule_list_has(fsdp, "full_shard") ||
 	    rule_list_has(fsdp, "hybrid_shard")))
@@ -194,7 +195,7 @@ rule_fsdp_sync(struct config *cfg, const struct rule *rule,
 		    "`sync_module_states` must be `\"True\"` if "
 		    "`cpu_ram_efficient_loading` is `\"True\"`",
 		    "fsdp_config: cpu_ram_efficient_loading needs "
-		    "sync_module_states");
+		    "sync_module_states")->id = DIAG_FSDP_CONFIG;
 	free(s);
 	free(l);
 }
@@ -229,7 +230,8 @@ rule_fsdp_config(struct config *cfg, const struct rule *rule)
 		rule_raise(cfg, rule, "fsdp_config", "ValueError",
 		    "`min_num_params` and `transformer_layer_cls_to_wrap` are "
 		    "mutually exclusive.", "fsdp_config: min_num_params and "
-		    "transformer_layer_cls_to_wrap exclude each other");
+		    "transformer_layer_cls_to_wrap exclude each other")->id =
+		    DIAG_FSDP_CONFIG;
 	conf = rule_default_key(cfg, conf, "xla", py_bool(a, false));
 	conf = rule_default_key(cfg, conf, "xla_fsdp_v2", py_bool(a, false));
 	conf = rule_default_key(cfg, conf, "xla_fsdp_grad_ckpt",

@@ -16,6 +16,7 @@ import json
 import os
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIRST = "upstream raises first: "
@@ -77,24 +78,35 @@ def check_case(targs, version, case, exp):
                                 for k in dict.fromkeys(diff)}
 
 
+def cases_of(version, only):
+    """(case file, expected) for each case of a release."""
+    files = {os.path.splitext(c)[0]: c
+             for c in os.listdir(os.path.join(HERE, "cases"))}
+    for name in sorted(os.listdir(os.path.join(HERE, "expected", version))):
+        case = files[name[:-5]]
+        if only and case not in only:
+            continue
+        with open(os.path.join(HERE, "expected", version, name)) as f:
+            yield case, json.load(f)
+
+
 def main():
     targs = sys.argv[1]
     only = set(sys.argv[2:])
     failed = 0
+    # Each case is two short processes: run them side by side.
+    pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 2)
     for version in sorted(os.listdir(os.path.join(HERE, "expected"))):
         counts = {}
-        for name in sorted(os.listdir(os.path.join(HERE, "expected",
-                                                   version))):
-            exp = json.load(open(os.path.join(HERE, "expected", version,
-                                              name)))
+        jobs = []
+        for case, exp in cases_of(version, only):
             if exp.get("oracle_limitation"):
                 counts["skipped"] = counts.get("skipped", 0) + 1
                 continue
-            case = [c for c in os.listdir(os.path.join(HERE, "cases"))
-                    if os.path.splitext(c)[0] == name[:-5]][0]
-            if only and case not in only:
-                continue
-            verdict, detail = check_case(targs, version, case, exp)
+            jobs.append((case, pool.submit(check_case, targs, version,
+                                           case, exp)))
+        for case, job in jobs:
+            verdict, detail = job.result()
             counts[verdict] = counts.get(verdict, 0) + 1
             if verdict not in ("ok", "other-first"):
                 failed += 1
@@ -106,6 +118,7 @@ def main():
         print(f"transformers {version}: {agree}/{total} agree "
               f"({counts.get('other-first', 0)} with another first error), "
               f"{counts.get('skipped', 0)} skipped as oracle limitations")
+    pool.shutdown()
     return 1 if failed else 0
 
 

@@ -1,12 +1,14 @@
 /*
  * test-docs.c: docs/diagnostics.md lists every diagnostic code exactly as
- * diag_code_table has it: code, name, severity, upstream and summary.
+ * diag_code_table has it: code, name, severity, upstream and summary; and
+ * docs/rules.md lists every rule with its code, reference and reads.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "helpers.h"
+#include "targs/rules.h"
 #include "targs/xalloc.h"
 
 static void
@@ -32,11 +34,37 @@ test_codes_table_is_current(void **state)
 	free(doc);
 }
 
+static void
+test_rules_table_is_current(void **state)
+{
+	size_t len;
+	char *doc = read_file(TARGS_DOCS_DIR "/rules.md", &len), *row;
+	const struct diag_code *c;
+	const struct rule *r;
+
+	(void)state;
+	assert_non_null(doc);
+	for (r = rule_table; r->name != NULL; r++) {
+		c = &diag_code_table[r->code];
+		row = xasprintf("| %s %s | `%s` | %s | ", c->code, c->name,
+		    r->name, r->ref);
+		if (strstr(doc, row) == NULL)
+			fail_msg("docs/rules.md lacks the rule: %s", row);
+		free(row);
+		row = xasprintf(" | %s |\n", r->reads);
+		if (strstr(doc, row) == NULL)
+			fail_msg("docs/rules.md lacks what %s reads", r->name);
+		free(row);
+	}
+	free(doc);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_codes_table_is_current),
+		cmocka_unit_test(test_rules_table_is_current),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
