@@ -12,18 +12,51 @@
 #include <strings.h>
 
 #include "targs/config.h"
+#include "targs/pyfloat.h"
 #include "targs/suggest.h"
 #include "targs/xalloc.h"
 
+/* Rules look fields up by name all the time: a binary search. */
 struct config_slot *
 config_slot(struct config *cfg, const char *name)
 {
+	size_t lo = 0, hi = cfg->count, mid;
+	int c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		c = strcmp(cfg->rows[cfg->by_name[mid]]->name, name);
+		if (c == 0)
+			return &cfg->slots[cfg->by_name[mid]];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+static const struct schema_row **bind_sort_rows;
+
+static int
+bind_compare_names(const void *a, const void *b)
+{
+	return strcmp(bind_sort_rows[*(const size_t *)a]->name,
+	    bind_sort_rows[*(const size_t *)b]->name);
+}
+
+static void
+bind_index(struct config *cfg)
+{
 	size_t i;
 
+	cfg->by_name = xcalloc(cfg->count + 1, sizeof *cfg->by_name);
 	for (i = 0; i < cfg->count; i++)
-		if (strcmp(cfg->rows[i]->name, name) == 0)
-			return &cfg->slots[i];
-	return NULL;
+		cfg->by_name[i] = i;
+	bind_sort_rows = cfg->rows;
+	qsort(cfg->by_name, cfg->count, sizeof *cfg->by_name,
+	    bind_compare_names);
+	bind_sort_rows = NULL;
 }
 
 struct pyval *
@@ -191,8 +224,41 @@ bind_other_release(struct config *cfg, const struct value *key,
 	diag_hint(d, "name the release the file is for with --transformers");
 }
 
+/*
+ * A near-miss worth suggesting: close for its length (a fifth of it, at
+ * least one edit), so that a key of another program (lora_rank) is not
+ * turned into a real parameter with another meaning (local_rank).
+ */
+static const char *
+bind_near_key(const char *word, const char *const *names)
+{
+	const char *near = suggest_nearest(word, names);
+	size_t n = strlen(word), allowed = n / 5 > 0 ? n / 5 : 1;
+
+	if (near == NULL || suggest_distance(word, near) <= allowed)
+		return near;
+	/* A prefix of one field is still a near-miss: a cut-off name. */
+	return strncmp(near, word, n) == 0 ? near : NULL;
+}
+
+/* A mapping that holds at least three parameters of the release. */
+static bool
+bind_holds_fields(struct config *cfg, const struct value *v)
+{
+	size_t i, n = 0;
+
+	if (v == NULL || v->kind != VALUE_MAPPING)
+		return false;
+	for (i = 0; i < v->len; i++)
+		if (v->pairs[i].key->kind == VALUE_SCALAR &&
+		    config_slot(cfg, v->pairs[i].key->text) != NULL)
+			n++;
+	return n >= 3;
+}
+
 static void
-bind_unknown_key(struct config *cfg, const struct value *key)
+bind_unknown_key(struct config *cfg, const struct value *key,
+    const struct value *value)
 {
 	const struct schema_row *row = NULL;
 	const char **names, *near;
@@ -215,13 +281,17 @@ bind_unknown_key(struct config *cfg, const struct value *key)
 	if (key->kind != VALUE_SCALAR)
 		return;
 	names = bind_field_names(cfg);
-	near = suggest_nearest(key->text, names);
+	near = bind_near_key(key->text, names);
 	if (near != NULL)
 		diag_hint(d, "did you mean '%s'?", near);
+	else if (bind_holds_fields(cfg, value))
+		diag_hint(d, "it holds TrainingArguments parameters, but "
+		    "HfArgumentParser reads parameters only at the top level "
+		    "(targs does not check nested blocks yet)");
 	else
-		diag_hint(d, "not a parameter of any transformers release "
-		    "targs knows; if another program reads this file, it "
-		    "is not a plain TrainingArguments file");
+		diag_hint(d, "no transformers release has it; a framework "
+		    "that reads the file may (TRL, LLaMA-Factory, axolotl), "
+		    "but HfArgumentParser refuses it");
 	free(names);
 }
 
@@ -480,9 +550,12 @@ bind_report_type(struct config *cfg, struct config_slot *slot)
 		if (v->values->check == SCHEMA_CHECK_TRAINER)
 			d->upstream = DIAG_UPSTREAM_TRAINER;
 	} else if (p->kind == PY_NONE) {
+		/* Upstream keeps None and fails only where it is used. */
 		d = diag_add(cfg->diags, DIAG_WRONG_TYPE, slot->node->pos,
-		    slot->row->name, "'%s' cannot be null in this release: it "
-		    "expects %s", slot->row->name, bind_expected(v));
+		    slot->row->name, "'%s' is null, which this release does "
+		    "not expect: it expects %s", slot->row->name,
+		    bind_expected(v));
+		d->severity = DIAG_WARNING;
 		if (!bind_numeric(v->type))
 			d->upstream = DIAG_UPSTREAM_ACCEPTS;
 		diag_hint(d, "leave it out to get its default");
@@ -498,6 +571,96 @@ bind_report_type(struct config *cfg, struct config_slot *slot)
 	free(shown);
 }
 
+/* "<HUB_TOKEN>" for hub_token: what to_dict() writes for any token. */
+static bool
+bind_is_token_mask(const struct config_slot *slot)
+{
+	const char *name = slot->row->name;
+	const struct pyval *v = slot->value;
+	size_t n = strlen(name), i;
+
+	if (n < 6 || strcmp(name + n - 6, "_token") != 0 || v->kind != PY_STR ||
+	    v->len != n + 2 || v->text[0] != '<' || v->text[n + 1] != '>')
+		return false;
+	for (i = 0; i < n; i++)
+		if (toupper((unsigned char)name[i]) != v->text[i + 1])
+			return false;
+	return true;
+}
+
+/*
+ * Fields whose range a rule checks with upstream's own words are left to
+ * that rule.
+ */
+static const char *const bind_bounds_by_rules[] = {
+	"logging_steps", "eval_steps", "save_steps", "torch_empty_cache_steps",
+	"warmup_steps", "warmup_ratio", NULL,
+};
+
+/* A bound as written: 1, 0.5. */
+static char *
+bind_number_text(double x, char *buf)
+{
+	if (x == (double)(long long)x)
+		snprintf(buf, PYFLOAT_BUFSIZE, "%lld", (long long)x);
+	else
+		pyfloat_repr(x, buf);
+	return buf;
+}
+
+/* "[0, 1)" and the like; caller frees. */
+static char *
+bind_range_text(const struct schema_bounds *b)
+{
+	char lo[PYFLOAT_BUFSIZE], hi[PYFLOAT_BUFSIZE];
+
+	return xasprintf("%c%s, %s%c",
+	    b->flags & SCHEMA_MIN_OPEN ? '(' : '[', bind_number_text(b->min, lo),
+	    bind_number_text(b->max, hi), b->flags & SCHEMA_MAX_OPEN ? ')' : ']');
+}
+
+static bool
+bind_in_bounds(const struct schema_bounds *b, double x)
+{
+	if ((b->flags & SCHEMA_MIN) && (x < b->min ||
+	    ((b->flags & SCHEMA_MIN_OPEN) && x == b->min)))
+		return false;
+	if ((b->flags & SCHEMA_MAX) && (x > b->max ||
+	    ((b->flags & SCHEMA_MAX_OPEN) && x == b->max)))
+		return false;
+	return true;
+}
+
+static void
+bind_check_bounds(struct config *cfg, struct config_slot *slot)
+{
+	const struct schema_bounds *b = &slot->row->bounds;
+	char buf[PYFLOAT_BUFSIZE], *shown, *range;
+	size_t i;
+
+	if (b->flags == 0 || (slot->value->kind != PY_INT &&
+	    slot->value->kind != PY_FLOAT) ||
+	    bind_in_bounds(b, py_number(slot->value)))
+		return;
+	for (i = 0; bind_bounds_by_rules[i] != NULL; i++)
+		if (strcmp(bind_bounds_by_rules[i], slot->row->name) == 0)
+			return;
+	shown = py_str_of(slot->value);
+	if ((b->flags & SCHEMA_MIN) && !(b->flags & SCHEMA_MAX))
+		diag_add(cfg->diags, DIAG_OUT_OF_RANGE, slot->node->pos,
+		    slot->row->name, "'%s' is %s, but it must be %s %s",
+		    slot->row->name, shown, b->flags & SCHEMA_MIN_OPEN ?
+		    "above" : "at least", bind_number_text(b->min, buf));
+	else {
+		range = bind_range_text(b);
+		diag_add(cfg->diags, DIAG_OUT_OF_RANGE, slot->node->pos,
+		    slot->row->name, "'%s' is %s, outside %s", slot->row->name,
+		    shown, range);
+		free(range);
+	}
+	free(shown);
+}
+
 static void
 bind_pair(struct config *cfg, const struct value_pair *pair)
 {
@@ -508,15 +671,23 @@ bind_pair(struct config *cfg, const struct value_pair *pair)
 	    scalar_resolve(pair->key, cfg->schema) == SCALAR_TAG_STR)
 		slot = config_slot(cfg, pair->key->text);
 	if (slot == NULL) {
-		bind_unknown_key(cfg, pair->key);
+		bind_unknown_key(cfg, pair->key, pair->value);
 		return;
 	}
 	slot->node = pair->value;
 	slot->key_pos = pair->key->pos;
 	config_push(cfg, slot, pyval_from_node(&cfg->arena, pair->value,
 	    cfg->schema), CONFIG_ORIGIN_FILE, NULL, NULL);
+	if (bind_is_token_mask(slot)) {
+		/* A to_dict() dump: the real value was never written. */
+		config_push(cfg, slot, py_none(&cfg->arena),
+		    CONFIG_ORIGIN_FILE, NULL, "masked in a dump");
+		return;
+	}
 	if (!bind_fits(cfg, slot->variant, slot->value))
 		bind_report_type(cfg, slot);
+	else
+		bind_check_bounds(cfg, slot);
 }
 
 /* Before 4.49 output_dir has no default: the constructor needs it. */
@@ -554,8 +725,10 @@ config_bind(struct config *cfg, const struct value *root, int version,
 	cfg->cls = cls;
 	cfg->env = env;
 	cfg->schema = schema;
+	cfg->root = root;
 	cfg->diags = diags;
 	cfg->count = schema_fields(version, cls, &cfg->rows);
+	bind_index(cfg);
 	bind_defaults(cfg);
 	for (i = 0; i < root->len; i++)
 		bind_pair(cfg, &root->pairs[i]);
@@ -566,6 +739,7 @@ void
 config_release(struct config *cfg)
 {
 	free(cfg->rows);
+	free(cfg->by_name);
 	free(cfg->slots);
 	arena_release(&cfg->arena);
 	memset(cfg, 0, sizeof *cfg);

@@ -104,7 +104,7 @@ cmd_resolve_exec(const struct args *args)
 	char *error;
 	bool resolved;
 
-	if (!cmd_schema_select(args, false, &choice))
+	if (!cmd_schema_select(args, true, &choice))
 		return CMD_EXIT_TROUBLE;
 	load_options_init(&options);
 	if (source_read(&src, args->argv[0], args_get(args, "stdin-filename"),

@@ -196,6 +196,7 @@ RULE_FN(rule_best_model_strategies)
 	struct pyval *eval = config_get(cfg, strategy);
 	struct pyval *save = config_get(cfg, "save_strategy");
 	char *et, *st, *upstream;
+	struct diag *d;
 
 	if (!rule_truthy(cfg, "load_best_model_at_end") || eval == NULL ||
 	    save == NULL)
@@ -211,9 +212,13 @@ RULE_FN(rule_best_model_strategies)
 		    "Evaluation strategy: %s\n- Save strategy: %s",
 		    cfg->version >= TV(5, 2) ? "except when "
 		    "--save_strategy=\"best\", " : "", et, st);
-		rule_raise(cfg, rule, "load_best_model_at_end", "ValueError",
-		    upstream, "load_best_model_at_end needs %s and "
-		    "save_strategy to match", strategy);
+		d = rule_raise(cfg, rule, "load_best_model_at_end",
+		    "ValueError", upstream, "load_best_model_at_end needs %s "
+		    "and save_strategy to match", strategy);
+		if (config_replaced_in_file(cfg, strategy))
+			diag_hint(d, "%s is %s because this release does not "
+			    "read the key the file sets it with", strategy,
+			    eval->kind == PY_STR ? eval->text : "unset");
 		free(upstream);
 		free(et);
 		free(st);

@@ -5,9 +5,52 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "targs/config.h"
 #include "targs/xalloc.h"
+
+/*
+ * Given in the file with a value of its own: not null, not the default
+ * (a to_dict() dump writes every field, defaults included).
+ */
+static bool
+dead_set(struct config *cfg, const char *name)
+{
+	struct config_slot *slot = config_slot(cfg, name);
+	const struct config_step *step;
+
+	if (slot == NULL || slot->node == NULL || slot->value->kind == PY_NONE)
+		return false;
+	for (step = slot->history; step->prev != NULL; step = step->prev)
+		;
+	return !py_equal(step->value, slot->value);
+}
+
+/*
+ * True when the file names a key of another release that this one would
+ * have read as name (evaluation_strategy for eval_strategy): TA204
+ * reports that, and what follows from it would only repeat it.
+ */
+bool
+config_replaced_in_file(struct config *cfg, const char *name)
+{
+	const struct schema_row *row;
+	size_t i;
+
+	if (config_given(cfg, name) || cfg->root == NULL)
+		return false;
+	for (i = 0; i < cfg->root->len; i++) {
+		const struct value *key = cfg->root->pairs[i].key;
+
+		if (key->kind == VALUE_SCALAR && config_slot(cfg, key->text) ==
+		    NULL && (row = schema_find(key->text)) != NULL &&
+		    row->replaced_by != NULL && strcmp(row->replaced_by,
+		    name) == 0)
+			return true;
+	}
+	return false;
+}
 
 static void
 dead_interval(struct config *cfg, enum diag_id id, const char *steps,
@@ -15,8 +58,8 @@ dead_interval(struct config *cfg, enum diag_id id, const char *steps,
 {
 	struct pyval *v = config_get(cfg, strategy);
 
-	if (!config_given(cfg, steps) || v == NULL || v->kind != PY_STR ||
-	    py_str_is(v, "steps"))
+	if (!dead_set(cfg, steps) || v == NULL || v->kind != PY_STR ||
+	    py_str_is(v, "steps") || config_replaced_in_file(cfg, strategy))
 		return;
 	diag_hint(diag_add(cfg->diags, id, config_pos(cfg, steps), steps,
 	    "'%s' is ignored: %s is %s, not steps", steps, strategy, v->text),
@@ -28,7 +71,7 @@ dead_epochs(struct config *cfg)
 {
 	struct pyval *max = config_get(cfg, "max_steps");
 
-	if (!config_given(cfg, "num_train_epochs") || max == NULL ||
+	if (!dead_set(cfg, "num_train_epochs") || max == NULL ||
 	    !py_is_number(max) || py_number(max) <= 0)
 		return;
 	diag_add(cfg->diags, DIAG_EPOCHS_IGNORED,
@@ -44,7 +87,7 @@ dead_warmup_ratio(struct config *cfg)
 	struct pyval *ratio = config_get(cfg, "warmup_ratio");
 	struct pyval *steps = config_get(cfg, "warmup_steps");
 
-	if (cfg->version >= TV(5, 0) || !config_given(cfg, "warmup_ratio") ||
+	if (cfg->version >= TV(5, 0) || !dead_set(cfg, "warmup_ratio") ||
 	    ratio == NULL || steps == NULL || !py_is_number(ratio) ||
 	    !py_is_number(steps) || py_number(ratio) <= 0 ||
 	    py_number(steps) <= 0)
@@ -60,7 +103,8 @@ dead_metric(struct config *cfg)
 {
 	bool used;
 
-	if (!config_given(cfg, "metric_for_best_model"))
+	if (!dead_set(cfg, "metric_for_best_model") ||
+	    config_replaced_in_file(cfg, "eval_strategy"))
 		return;
 	used = (config_get(cfg, "load_best_model_at_end") != NULL &&
 	    py_truthy(config_get(cfg, "load_best_model_at_end"))) ||

@@ -236,7 +236,8 @@ rule_fsdp_config(struct config *cfg, const struct rule *rule)
 	conf = rule_default_key(cfg, conf, "xla_fsdp_v2", py_bool(a, false));
 	conf = rule_default_key(cfg, conf, "xla_fsdp_grad_ckpt",
 	    py_bool(a, false));
-	rule_set(cfg, rule, "fsdp_config", conf, "normalised");
+	config_set(cfg, "fsdp_config", conf, CONFIG_ORIGIN_RULE,
+	    diag_code_table[DIAG_FSDP_CONFIG].code, "normalised");
 	xla = py_dict_get(conf, "xla");
 	if (sharded && !py_truthy(xla) && cfg->env->accelerate &&
 	    cfg->version >= TV(4, 41))

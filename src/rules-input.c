@@ -191,8 +191,9 @@ RULE_FN(rule_evaluation_strategy_alias)
 	if (v == NULL || v->kind == PY_NONE)
 		return;
 	rule_report(cfg, rule, "evaluation_strategy", DIAG_WARNING,
-	    DIAG_UPSTREAM_ACCEPTS, "'evaluation_strategy' is deprecated and "
-	    "overrides 'eval_strategy'; write eval_strategy instead");
+	    DIAG_UPSTREAM_ACCEPTS, "'evaluation_strategy' is deprecated%s; "
+	    "write eval_strategy instead", config_given(cfg, "eval_strategy") ?
+	    " and overrides the eval_strategy the file gives" : "");
 	rule_set(cfg, rule, "eval_strategy", v, "copied from "
 	    "evaluation_strategy");
 }
@@ -216,8 +217,9 @@ RULE_FN(rule_warmup_ratio_alias)
 	if (v == NULL || v->kind == PY_NONE)
 		return;
 	d = rule_report(cfg, rule, "warmup_ratio", DIAG_WARNING,
-	    DIAG_UPSTREAM_ACCEPTS, "'warmup_ratio' is deprecated and "
-	    "replaces warmup_steps, whatever warmup_steps says");
+	    DIAG_UPSTREAM_ACCEPTS, "'warmup_ratio' is deprecated%s",
+	    config_given(cfg, "warmup_steps") ? " and replaces the "
+	    "warmup_steps the file gives" : "; it is copied to warmup_steps");
 	diag_hint(d, "write the share as warmup_steps (a value below 1 is a "
 	    "share of the total steps)");
 	rule_set(cfg, rule, "warmup_steps", v, "copied from warmup_ratio");
@@ -256,6 +258,21 @@ rule_is_member(struct config *cfg, const struct schema_enum *e,
 	return m != NULL && schema_member_in(m, cfg->version);
 }
 
+/* A member of other releases: say which. */
+static void
+rule_member_elsewhere(struct config *cfg, struct diag *d,
+    const struct schema_enum *e, const struct pyval *v)
+{
+	const struct schema_member *m;
+	char range[2 * VERSION_TEXT_MAX];
+
+	if (v->kind != PY_STR || (m = schema_member_find(e, v->text)) == NULL)
+		return;
+	diag_hint(d, "'%s' is an option of transformers %s only", m->name,
+	    version_format_range(m->since, schema_member_last(m), range));
+	(void)cfg;
+}
+
 /* Enum(value): ExplicitEnum's message when value is not a member. */
 static void
 rule_enum_convert(struct config *cfg, const struct rule *rule,
@@ -277,6 +294,7 @@ rule_enum_convert(struct config *cfg, const struct rule *rule,
 	d = rule_raise(cfg, rule, name, "ValueError", upstream,
 	    "%s is not a valid value of '%s' in this release", quoted, name);
 	free(quoted);
+	rule_member_elsewhere(cfg, d, e, slot->value);
 	if (slot->value->kind == PY_BOOL && slot->node != NULL &&
 	    slot->node->style == VALUE_STYLE_PLAIN &&
 	    cfg->schema == SCALAR_SCHEMA_PYYAML)

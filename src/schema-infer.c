@@ -107,6 +107,52 @@ schema_clue_add(struct schema_inference *inf, const struct schema_row *row,
 	c->last = schema_span_last(span);
 }
 
+/* Fields of version that root does not give. */
+static size_t
+schema_infer_missing(const struct value *root, int version,
+    enum schema_class cls)
+{
+	const struct schema_row **rows;
+	size_t n = schema_fields(version, cls, &rows), i, missing = 0;
+
+	for (i = 0; i < n; i++)
+		missing += value_get(root, rows[i]->name) == NULL;
+	free(rows);
+	return missing;
+}
+
+/*
+ * A file that gives nearly every field is a to_dict() dump: of the
+ * releases the most clues allow, the one whose field set it matches best
+ * (the absent keys are clues too). The newest wins a tie.
+ */
+static size_t
+schema_infer_dump(const struct value *root, enum schema_class cls,
+    const schema_span *spans, size_t clue_count, size_t best,
+    size_t best_votes)
+{
+	const struct schema_row **rows;
+	size_t n = schema_fields(version_at(best), cls, &rows), i, j, votes;
+	size_t missing, least = (size_t)-1, chosen = best;
+
+	free(rows);
+	if (root->len * 5 < n * 4)
+		return best;
+	for (i = 0; i < version_count(); i++) {
+		votes = 0;
+		for (j = 0; j < clue_count; j++)
+			votes += (spans[j] >> i) & 1;
+		if (votes != best_votes)
+			continue;
+		missing = schema_infer_missing(root, version_at(i), cls);
+		if (missing <= least) {
+			least = missing;
+			chosen = i;
+		}
+	}
+	return chosen;
+}
+
 void
 schema_infer_version(const struct value *root, enum schema_class cls,
     enum scalar_schema schema, struct schema_inference *out)
@@ -153,6 +199,9 @@ schema_infer_version(const struct value *root, enum schema_class cls,
 			best = i;
 		}
 	}
+	if (root != NULL && root->kind == VALUE_MAPPING)
+		best = schema_infer_dump(root, cls, spans, out->clue_count,
+		    best, best_votes);
 	free(spans);
 	out->first = common != 0 ? schema_span_first(common) : 1;
 	out->last = common != 0 ? schema_span_last(common) : 0;

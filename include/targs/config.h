@@ -51,10 +51,12 @@ struct config {
 	enum schema_class	 cls;
 	const struct env	*env;
 	enum scalar_schema	 schema;   /* how the file's scalars were typed */
+	const struct value	*root;     /* the file's top-level mapping */
 	struct arena		 arena;    /* values, steps */
 	size_t			 count;
 	const struct schema_row	**rows;    /* to_dict() order */
 	struct config_slot	*slots;    /* parallel to rows */
+	size_t			*by_name;  /* slot indices sorted by name */
 	struct diag_list	*diags;
 	/* An error upstream raises while building the object was reported. */
 	bool			 raised;
@@ -93,6 +95,12 @@ struct source_pos config_pos(struct config *cfg, const char *name);
 
 /* Runs the rules of the release in upstream order (rules.c). */
 void config_resolve(struct config *cfg);
+
+/*
+ * True when the file gives, instead of name, a key of other releases that
+ * name replaced (evaluation_strategy for eval_strategy).
+ */
+bool config_replaced_in_file(struct config *cfg, const char *name);
 
 /* Reports settings upstream accepts but ignores (rules-dead.c). */
 void config_report_dead(struct config *cfg);

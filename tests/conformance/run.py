@@ -46,8 +46,9 @@ def check_case(targs, version, case, exp):
     path = os.path.join(HERE, "cases", case)
     opts = ["--transformers", version, "--env", "bare"]
     out = run(targs, ["check", "--format", "json"] + opts + [path])
-    if out.returncode == 2:
-        return "trouble", out.stderr.strip()
+    # Anything but 0 and 1 is trouble, or a sanitizer stopping targs.
+    if out.returncode not in (0, 1):
+        return "trouble", f"exit {out.returncode}: {out.stderr.strip()[-300:]}"
     try:
         diags = json.loads(out.stdout)["files"][0]["diagnostics"]
     except (ValueError, IndexError, KeyError):
@@ -64,6 +65,8 @@ def check_case(targs, version, case, exp):
     if raising:
         return "false-alarm", [d["message"] for d in raising]
     out = run(targs, ["resolve", "--format", "json"] + opts + [path])
+    if out.returncode not in (0, 1):
+        return "trouble", f"exit {out.returncode}: {out.stderr.strip()[-300:]}"
     try:
         got = json.loads(out.stdout)
     except ValueError:
