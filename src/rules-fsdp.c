@@ -32,8 +32,9 @@ rule_fsdp_words(struct config *cfg, const struct rule *rule)
 	struct config_slot *slot = config_slot(cfg, "fsdp");
 	struct pyval *v = slot->value, *list;
 	const struct schema_member *m;
-	const char *p, *start;
-	char *word, *upstream;
+	const char *word;
+	char *upstream;
+	size_t i;
 
 	if (v->kind == PY_BOOL || (cfg->version >= TV(4, 57) && !py_truthy(v)))
 		v = py_truthy(v) ? py_str(RULE_ARENA(cfg), "full_shard") :
@@ -48,32 +49,20 @@ rule_fsdp_words(struct config *cfg, const struct rule *rule)
 		}
 		return true;
 	}
-	list = py_list(RULE_ARENA(cfg), 0);
-	for (p = v->text; *p != '\0';) {
-		while (isspace((unsigned char)*p))
-			p++;
-		if (*p == '\0')
-			break;
-		start = p;
-		while (*p != '\0' && !isspace((unsigned char)*p))
-			p++;
-		word = xstrndup(start, (size_t)(p - start));
+	list = rule_words(cfg, v->text);
+	for (i = 0; i < list->count; i++) {
+		word = list->items[i]->text;
 		m = schema_member_find(slot->variant->values, word);
-		if (m == NULL || !schema_member_in(m, cfg->version)) {
-			upstream = xasprintf("%s is not a valid FSDPOption, "
-			    "please select one of ['full_shard', "
-			    "'shard_grad_op', 'no_shard', 'hybrid_shard', "
-			    "'hybrid_shard_zero2', 'offload', 'auto_wrap']",
-			    word);
-			rule_raise(cfg, rule, "fsdp", "ValueError", upstream,
-			    "'%s' is not an FSDP option", word);
-			free(upstream);
-			free(word);
-			return false;
-		}
-		list = py_list_append(RULE_ARENA(cfg), list,
-		    py_str(RULE_ARENA(cfg), word));
-		free(word);
+		if (m != NULL && schema_member_in(m, cfg->version))
+			continue;
+		upstream = xasprintf("%s is not a valid FSDPOption, please "
+		    "select one of ['full_shard', 'shard_grad_op', 'no_shard', "
+		    "'hybrid_shard', 'hybrid_shard_zero2', 'offload', "
+		    "'auto_wrap']", word);
+		rule_raise(cfg, rule, "fsdp", "ValueError", upstream,
+		    "'%s' is not an FSDP option", word);
+		free(upstream);
+		return false;
 	}
 	rule_set(cfg, rule, "fsdp", list, "split into options");
 	return true;

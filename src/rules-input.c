@@ -328,9 +328,9 @@ RULE_FN(rule_debug_options)
 {
 	struct config_slot *slot = config_slot(cfg, "debug");
 	const struct schema_enum *e;
-	struct pyval *v, *list, *word;
-	const char *p, *start;
+	struct pyval *v, *words;
 	char *members, *shown, *upstream;
+	size_t i;
 
 	if (slot == NULL)
 		return;
@@ -343,29 +343,20 @@ RULE_FN(rule_debug_options)
 	}
 	if (v->kind != PY_STR)
 		return;
-	list = py_list(RULE_ARENA(cfg), 0);
-	for (p = v->text; *p != '\0';) {
-		while (*p != '\0' && isspace((unsigned char)*p))
-			p++;
-		if (*p == '\0')
-			break;
-		start = p;
-		while (*p != '\0' && !isspace((unsigned char)*p))
-			p++;
-		word = py_strn(RULE_ARENA(cfg), start, (size_t)(p - start));
-		if (e != NULL && !rule_is_member(cfg, e, word)) {
-			members = rule_members(cfg, e);
-			shown = py_str_of(word);
-			upstream = xasprintf("%s is not a valid %s, please "
-			    "select one of %s", shown, e->name, members);
-			rule_raise(cfg, rule, "debug", "ValueError", upstream,
-			    "'%s' is not a debug option", shown);
-			free(upstream);
-			free(shown);
-			free(members);
-			return;
-		}
-		list = py_list_append(RULE_ARENA(cfg), list, word);
+	words = rule_words(cfg, v->text);
+	for (i = 0; e != NULL && i < words->count; i++) {
+		if (rule_is_member(cfg, e, words->items[i]))
+			continue;
+		members = rule_members(cfg, e);
+		shown = py_str_of(words->items[i]);
+		upstream = xasprintf("%s is not a valid %s, please select one "
+		    "of %s", shown, e->name, members);
+		rule_raise(cfg, rule, "debug", "ValueError", upstream,
+		    "'%s' is not a debug option", shown);
+		free(upstream);
+		free(shown);
+		free(members);
+		return;
 	}
-	rule_set(cfg, rule, "debug", list, "split into options");
+	rule_set(cfg, rule, "debug", words, "split into options");
 }

@@ -48,6 +48,8 @@ char *rule_enum_text(struct config *cfg, const char *name);
 bool rule_is(struct config *cfg, const char *name, const char *s);
 /* True when field name is truthy (false when the release lacks it). */
 bool rule_truthy(struct config *cfg, const char *name);
+/* str.split(): the white-space separated words of text, as a list. */
+struct pyval *rule_words(struct config *cfg, const char *text);
 /* Expands a leading ~ as os.path.expanduser does, with env's home. */
 char *rule_expand_home(const struct config *cfg, const char *path);
 

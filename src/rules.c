@@ -146,6 +146,25 @@ rule_expand_home(const struct config *cfg, const char *path)
 	return xasprintf("%s%s", env_home(cfg->env), path + 1);
 }
 
+struct pyval *
+rule_words(struct config *cfg, const char *text)
+{
+	struct pyval *list = py_list(RULE_ARENA(cfg), 0);
+	const char *p = text, *start;
+
+	for (;;) {
+		while (isspace((unsigned char)*p))
+			p++;
+		if (*p == '\0')
+			return list;
+		start = p;
+		while (*p != '\0' && !isspace((unsigned char)*p))
+			p++;
+		list = py_list_append(RULE_ARENA(cfg), list,
+		    py_strn(RULE_ARENA(cfg), start, (size_t)(p - start)));
+	}
+}
+
 /* Type problems a raising rule already reported are not said twice. */
 static bool
 rules_raised_on(const struct diag_list *diags, const char *key)
