@@ -111,31 +111,41 @@ config_pos(struct config *cfg, const char *name)
 	return slot->node->pos;
 }
 
-/* The default of a field, from the table's JSON text. */
+/*
+ * The default of a field, from the table's JSON text. Most are a literal,
+ * read directly; the few lists and dicts with content go through the JSON
+ * loader, as json.loads would read them.
+ */
 static struct pyval *
 bind_default(struct config *cfg, const struct schema_variant *v)
 {
+	const char *def = v->def;
+	size_t n = strlen(def);
 	struct pyval *p;
-	char *error;
+	char *error, *end;
+	long long i;
 
-	p = pyval_from_json(&cfg->arena, v->def, strlen(v->def), &error);
-	if (p == NULL) {
-		/* json.loads of a scalar: the loader wants a mapping. */
-		free(error);
-		if (strcmp(v->def, "null") == 0)
-			return py_none(&cfg->arena);
-		if (strcmp(v->def, "true") == 0 || strcmp(v->def, "false") == 0)
-			return py_bool(&cfg->arena, v->def[0] == 't');
-		if (v->def[0] == '"')
-			return py_strn(&cfg->arena, v->def + 1,
-			    strlen(v->def) - 2);
-		if (v->def[0] == '[')
-			return py_list(&cfg->arena, 0);
-		if (strpbrk(v->def, ".eE") != NULL)
-			return py_float(&cfg->arena, strtod(v->def, NULL));
-		return py_int(&cfg->arena, strtoll(v->def, NULL, 10));
+	if (strcmp(def, "null") == 0)
+		return py_none(&cfg->arena);
+	if (strcmp(def, "true") == 0 || strcmp(def, "false") == 0)
+		return py_bool(&cfg->arena, def[0] == 't');
+	if (strcmp(def, "[]") == 0)
+		return py_list(&cfg->arena, 0);
+	if (strcmp(def, "{}") == 0)
+		return py_dict(&cfg->arena, 0);
+	if (def[0] == '"' && memchr(def + 1, '\\', n - 1) == NULL)
+		return py_strn(&cfg->arena, def + 1, n - 2);
+	if (def[0] == '-' || (def[0] >= '0' && def[0] <= '9')) {
+		if (strpbrk(def, ".eE") != NULL)
+			return py_float(&cfg->arena, strtod(def, NULL));
+		i = strtoll(def, &end, 10);
+		if (*end == '\0')
+			return py_int(&cfg->arena, i);
 	}
-	return p;
+	p = pyval_from_json(&cfg->arena, def, n, &error);
+	/* The table's defaults are tested to be JSON objects or literals. */
+	free(error);
+	return p != NULL ? p : py_none(&cfg->arena);
 }
 
 /*

@@ -47,6 +47,7 @@ suggest_nearest(const char *word, const char *const *candidates)
 {
 	const char *best = NULL, *prefixed = NULL;
 	size_t best_distance = (size_t)-1, limit, distance, len = strlen(word);
+	size_t clen;
 	int prefixes = 0;
 
 	/* The distance costs len * candidate length: no guess for a novel. */
@@ -58,6 +59,10 @@ suggest_nearest(const char *word, const char *const *candidates)
 			prefixed = *candidates;
 			prefixes++;
 		}
+		/* The distance is at least the difference in length. */
+		clen = strlen(*candidates);
+		if ((clen > len ? clen - len : len - clen) > limit)
+			continue;
 		distance = suggest_distance(word, *candidates);
 		if (distance < best_distance) {
 			best_distance = distance;
