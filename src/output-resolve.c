@@ -188,11 +188,16 @@ output_why_step(FILE *out, const struct config *cfg,
     const struct config_slot *slot, const struct config_step *step,
     const char *file)
 {
-	char *value, *origin;
+	char *value, *origin, *mask;
 
 	if (step->prev != NULL)
 		output_why_step(out, cfg, slot, step->prev, file);
-	value = output_value_text(step->value);
+	/* Tokens stay masked here too. */
+	mask = output_token_mask(slot->row->name);
+	value = mask != NULL && step->value->kind != PY_NONE ? mask :
+	    output_value_text(step->value);
+	if (value != mask)
+		free(mask);
 	origin = output_origin(cfg, slot, step, file);
 	fprintf(out, "  %s  %s%s%s\n", value, origin,
 	    step->why != NULL ? ": " : "", step->why != NULL ? step->why : "");
