@@ -106,9 +106,9 @@ config_pos(struct config *cfg, const char *name)
 	struct config_slot *slot = config_slot(cfg, name);
 	struct source_pos whole = { 0, 0 };
 
-	if (slot == NULL || slot->node == NULL)
+	if (slot == NULL || (slot->node == NULL && slot->via == NULL))
 		return whole;
-	return slot->node->pos;
+	return slot->node != NULL ? slot->node->pos : slot->via->pos;
 }
 
 /*
@@ -124,6 +124,7 @@ bind_default(struct config *cfg, const struct schema_variant *v)
 	struct pyval *p;
 	char *error, *end;
 	long long i;
+	bool limit;
 
 	if (strcmp(def, "null") == 0)
 		return py_none(&cfg->arena);
@@ -142,7 +143,7 @@ bind_default(struct config *cfg, const struct schema_variant *v)
 		if (*end == '\0')
 			return py_int(&cfg->arena, i);
 	}
-	p = pyval_from_json(&cfg->arena, def, n, &error);
+	p = pyval_from_json(&cfg->arena, def, n, &error, &limit);
 	/* The table's defaults are tested to be JSON objects or literals. */
 	free(error);
 	return p != NULL ? p : py_none(&cfg->arena);
@@ -401,17 +402,27 @@ bind_looks_numeric(const char *s, size_t len)
 	return (size_t)(end - s) == len && strpbrk(s, "xXnN") == NULL;
 }
 
-/* "5e-5" -> "5.0e-5": the spelling PyYAML reads as a float. */
+/*
+ * "5e-5" -> "5.0e-5", "1.5e5" -> "1.5e+5": the spelling PyYAML (YAML 1.1)
+ * reads as a float needs a dot in the mantissa and a sign in the
+ * exponent. A whole number for an int field is written out: "1e3" ->
+ * "1000".
+ */
 static char *
-bind_float_spelling(const char *s)
+bind_float_spelling(const char *s, bool integer)
 {
 	const char *e = strpbrk(s, "eE");
+	const char *dot;
+	double x = strtod(s, NULL);
 
+	if (integer && py_is_integral(x))
+		return xasprintf("%lld", (long long)x);
 	if (e == NULL)
 		return xasprintf("%s.0", s);
-	if (memchr(s, '.', (size_t)(e - s)) != NULL)
-		return xstrdup(s);
-	return xasprintf("%.*s.0%s", (int)(e - s), s, e);
+	dot = memchr(s, '.', (size_t)(e - s));
+	return xasprintf("%.*s%s%c%s%s", (int)(e - s), s,
+	    dot != NULL ? "" : ".0", e[0],
+	    e[1] == '+' || e[1] == '-' ? "" : "+", e + 1);
 }
 
 static void
@@ -430,10 +441,15 @@ bind_type_hints(struct config *cfg, struct diag *d,
 			diag_hint(d, "it is quoted, so Python sees a string; "
 			    "write it without quotes");
 		else if (yaml) {
-			spelling = bind_float_spelling(node->text);
-			diag_hint(d, "PyYAML (YAML 1.1) reads %s as a string: "
-			    "a float needs a dot and a signed exponent; write "
-			    "%s", node->text, spelling);
+			spelling = bind_float_spelling(node->text,
+			    v->type == SCHEMA_INT);
+			if (v->type == SCHEMA_INT)
+				diag_hint(d, "PyYAML (YAML 1.1) reads %s as a "
+				    "string; write %s", node->text, spelling);
+			else
+				diag_hint(d, "PyYAML (YAML 1.1) reads %s as a "
+				    "string: a float needs a dot and a signed "
+				    "exponent; write %s", node->text, spelling);
 			free(spelling);
 		}
 		return;
@@ -457,7 +473,7 @@ bind_type_hints(struct config *cfg, struct diag *d,
 		return;
 	}
 	if (p->kind == PY_FLOAT && v->type == SCHEMA_INT &&
-	    p->real == (double)(long long)p->real)
+	    py_is_integral(p->real))
 		diag_hint(d, "write it as an integer: %lld",
 		    (long long)p->real);
 }
@@ -539,12 +555,25 @@ bind_suggest_member(const struct config *cfg, struct diag *d,
 	free(names);
 }
 
+/* repr() for a message: a long list or string is cut short. */
+static char *
+bind_shown(const struct pyval *p)
+{
+	char *full = py_repr(p), *cut;
+
+	if (strlen(full) <= 80)
+		return full;
+	cut = xasprintf("%.72s ...%c", full, full[strlen(full) - 1]);
+	free(full);
+	return cut;
+}
+
 static void
 bind_report_type(struct config *cfg, struct config_slot *slot)
 {
 	const struct schema_variant *v = slot->variant;
 	const struct pyval *p = slot->value;
-	char *shown = py_repr(p), *allowed;
+	char *shown = bind_shown(p), *allowed;
 	struct diag *d;
 
 	if (v->values != NULL && p->kind == PY_STR &&
@@ -611,7 +640,7 @@ static const char *const bind_bounds_by_rules[] = {
 static char *
 bind_number_text(double x, char *buf)
 {
-	if (x == (double)(long long)x)
+	if (py_is_integral(x))
 		snprintf(buf, PYFLOAT_BUFSIZE, "%lld", (long long)x);
 	else
 		pyfloat_repr(x, buf);

@@ -13,6 +13,7 @@
 #include "targs/load.h"
 #include "targs/pyfloat.h"
 #include "targs/pyval.h"
+#include "targs/strbuf.h"
 #include "targs/xalloc.h"
 
 static struct pyval *
@@ -204,7 +205,8 @@ pyval_from_node(struct arena *a, const struct value *node,
 }
 
 struct pyval *
-pyval_from_json(struct arena *a, const char *text, size_t len, char **error)
+pyval_from_json(struct arena *a, const char *text, size_t len, char **error,
+    bool *refused_by_targs)
 {
 	struct load_options options;
 	struct value_doc doc;
@@ -218,15 +220,19 @@ pyval_from_json(struct arena *a, const char *text, size_t len, char **error)
 	source_init_memory(&src, "<string>", text, len);
 	diag_list_init(&diags, "<string>");
 	*error = NULL;
+	*refused_by_targs = false;
 	if (load_source(&src, &options, &doc, &diags) && doc.root != NULL)
 		v = pyval_from_node(a, doc.root, SCALAR_SCHEMA_PYYAML);
 	else {
 		for (i = 0; i < diags.len && *error == NULL; i++)
-			if (diags.items[i].severity == DIAG_ERROR)
+			if (diags.items[i].severity == DIAG_ERROR) {
 				*error = xasprintf("%s (line %u, column %u)",
 				    diags.items[i].message,
 				    diags.items[i].pos.line,
 				    diags.items[i].pos.column);
+				*refused_by_targs = diags.items[i].upstream !=
+				    DIAG_UPSTREAM_RAISES;
+			}
 		if (*error == NULL)
 			*error = xstrdup("not a JSON object");
 	}
@@ -276,6 +282,13 @@ py_truthy(const struct pyval *v)
 		return v->count > 0;
 	}
 	return false;
+}
+
+bool
+py_is_integral(double x)
+{
+	/* Beyond 2^63 a cast to an integer type is undefined. */
+	return isfinite(x) && x == floor(x) && fabs(x) < 9.2e18;
 }
 
 bool
@@ -399,23 +412,26 @@ static char *
 py_repr_items(const struct pyval *v)
 {
 	bool dict = v->kind == PY_DICT;
-	char *out = xstrdup(dict ? "{" : "["), *item, *key = NULL, *next;
+	struct strbuf b = STRBUF_INIT;
+	char *item;
 	size_t i;
 
+	strbuf_adds(&b, dict ? "{" : "[");
 	for (i = 0; i < v->count; i++) {
+		if (i > 0)
+			strbuf_adds(&b, ", ");
+		if (dict) {
+			item = py_repr(v->keys[i]);
+			strbuf_adds(&b, item);
+			strbuf_adds(&b, ": ");
+			free(item);
+		}
 		item = py_repr(v->items[i]);
-		if (dict)
-			key = py_repr(v->keys[i]);
-		next = xasprintf("%s%s%s%s%s", out, i > 0 ? ", " : "",
-		    dict ? key : "", dict ? ": " : "", item);
-		free(out);
+		strbuf_adds(&b, item);
 		free(item);
-		free(key);
-		out = next;
 	}
-	next = xasprintf("%s%s", out, dict ? "}" : "]");
-	free(out);
-	return next;
+	strbuf_adds(&b, dict ? "}" : "]");
+	return strbuf_take(&b);
 }
 
 char *

@@ -364,6 +364,11 @@ RULE_FN(rule_deepspeed)
 		    "--env preset does not have");
 }
 
+/*
+ * The releases word it differently: 4.52-4.57 and 5.0-5.1 as their
+ * sources do (5.0 also refuses bf16 with use_cpu outside XLA); from 5.2
+ * only a missing bf16 GPU counts, and the message says to set use_cpu.
+ */
 RULE_FN(rule_bf16_hardware)
 {
 	bool cpu = rule_truthy(cfg, "use_cpu");
@@ -372,9 +377,15 @@ RULE_FN(rule_bf16_hardware)
 	if (!cfg->env->torch || !(rule_truthy(cfg, "bf16") ||
 	    rule_truthy(cfg, "bf16_full_eval")))
 		return;
-	if (cpu && cfg->version >= TV(5, 0))
+	if (cpu && cfg->version >= TV(5, 0) && cfg->version < TV(5, 2))
 		upstream = "Your setup doesn't support bf16/(cpu, tpu, "
 		    "neuroncore). You need torch>=1.10";
+	else if (!cpu && !cfg->env->bf16_gpu && cfg->version >= TV(5, 2))
+		upstream = cfg->env->cuda ? "Your setup doesn't support "
+		    "bf16/gpu. You need to assign use_cpu if you want to train "
+		    "the model on CPU. You need Ampere+ GPU with cuda>=11.0." :
+		    "Your setup doesn't support bf16/gpu. You need to assign "
+		    "use_cpu if you want to train the model on CPU.";
 	else if (!cpu && !cfg->env->bf16_gpu && cfg->version >= TV(4, 52))
 		upstream = cfg->env->cuda ? "Your setup doesn't support "
 		    "bf16/gpu. You need Ampere+ GPU with cuda>=11.0" :

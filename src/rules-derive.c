@@ -72,12 +72,16 @@ RULE_FN(rule_greater_is_better)
 	    metric->kind == PY_NONE)
 		return;
 	if (metric->kind != PY_STR) {
-		if (cfg->version >= TV(4, 42))
+		if (cfg->version >= TV(4, 42)) {
+			char *upstream = xasprintf("'%s' object has no "
+			    "attribute 'endswith'", py_type_name(metric));
+
 			rule_raise(cfg, rule, "metric_for_best_model",
-			    "AttributeError", "object has no attribute "
-			    "'endswith'", "'metric_for_best_model' must be a "
-			    "string, but Python sees the %s",
+			    "AttributeError", upstream, "'metric_for_best_"
+			    "model' must be a string, but Python sees the %s",
 			    py_type_name(metric));
+			free(upstream);
+		}
 		else
 			rule_set(cfg, rule, "greater_is_better",
 			    py_bool(RULE_ARENA(cfg), true),
@@ -209,7 +213,7 @@ rule_accelerator_known(const struct config *cfg, const char *key)
 RULE_FN(rule_accelerator_config)
 {
 	struct pyval *v = config_get(cfg, "accelerator_config"), *out, *given;
-	char *upstream;
+	char *upstream, *key;
 	size_t i;
 
 	if (v == NULL || !cfg->env->accelerate || v->kind == PY_STR ||
@@ -226,14 +230,14 @@ RULE_FN(rule_accelerator_config)
 		if (v->keys[i]->kind == PY_STR &&
 		    rule_accelerator_known(cfg, v->keys[i]->text))
 			continue;
-		upstream = py_str_of(v->keys[i]);
-		diag_hint(rule_raise(cfg, rule, "accelerator_config",
-		    "TypeError", "AcceleratorConfig.__init__() got an "
-		    "unexpected keyword argument", "'%s' is not a field of "
-		    "AcceleratorConfig", upstream), "its fields: split_batches, "
-		    "dispatch_batches, even_batches, use_seedable_sampler, "
-		    "non_blocking, gradient_accumulation_kwargs");
+		key = py_str_of(v->keys[i]);
+		upstream = v->keys[i]->kind == PY_STR ? xasprintf(
+		    "AcceleratorConfig.__init__() got an unexpected keyword "
+		    "argument '%s'", key) : xstrdup("keywords must be strings");
+		rule_raise(cfg, rule, "accelerator_config", "TypeError",
+		    upstream, "'%s' is not a field of AcceleratorConfig", key);
 		free(upstream);
+		free(key);
 		return;
 	}
 	out = py_dict(RULE_ARENA(cfg), 0);
@@ -294,7 +298,7 @@ RULE_FN(rule_fp16_backend_alias)
 	rule_report(cfg, rule, "fp16_backend", DIAG_WARNING,
 	    DIAG_UPSTREAM_ACCEPTS, "'fp16_backend' is deprecated; write "
 	    "half_precision_backend instead");
-	rule_set(cfg, rule, "half_precision_backend", v,
+	rule_copy(cfg, rule, "fp16_backend", "half_precision_backend",
 	    "copied from fp16_backend");
 }
 
@@ -318,7 +322,7 @@ RULE_FN(rule_torchdynamo_alias)
 	rule_report(cfg, rule, "torchdynamo", DIAG_WARNING,
 	    DIAG_UPSTREAM_ACCEPTS, "'torchdynamo' is deprecated; write "
 	    "torch_compile_backend instead");
-	rule_set(cfg, rule, "torch_compile_backend", v,
+	rule_copy(cfg, rule, "torchdynamo", "torch_compile_backend",
 	    "copied from torchdynamo");
 }
 
@@ -352,7 +356,8 @@ RULE_FN(rule_hub_token_alias)
 	rule_report(cfg, rule, "push_to_hub_token", DIAG_WARNING,
 	    DIAG_UPSTREAM_ACCEPTS, "'push_to_hub_token' is deprecated; write "
 	    "hub_token instead");
-	rule_set(cfg, rule, "hub_token", v, "copied from push_to_hub_token");
+	rule_copy(cfg, rule, "push_to_hub_token", "hub_token",
+	    "copied from push_to_hub_token");
 }
 
 /* The last part of a path, as pathlib's Path(p).name; caller frees. */

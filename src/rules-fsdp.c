@@ -41,10 +41,13 @@ rule_fsdp_words(struct config *cfg, const struct rule *rule)
 		    py_str(RULE_ARENA(cfg), "");
 	if (v->kind != PY_STR) {
 		if (v->kind != PY_LIST) {
-			rule_raise(cfg, rule, "fsdp", "TypeError", "argument "
-			    "of type 'NoneType' is not iterable", "fsdp: "
-			    "null is not accepted by this release; write "
-			    "false or leave it out");
+			upstream = xasprintf("argument of type '%s' is not "
+			    "iterable", py_type_name(v));
+			rule_raise(cfg, rule, "fsdp", "TypeError", upstream,
+			    "fsdp: %s is not accepted by this release; write "
+			    "false or leave it out", v->kind == PY_NONE ?
+			    "null" : py_type_name(v));
+			free(upstream);
 			return false;
 		}
 		return true;
@@ -97,26 +100,75 @@ rule_fsdp_conflicts(struct config *cfg, const struct rule *rule)
 		    DIAG_FSDP_ACTIVATION_CHECKPOINTING;
 }
 
-/* The dict with "fsdp_"-prefixed keys renamed, as 4.52+ does for dicts. */
+static bool
+rule_prefixed(const struct pyval *key)
+{
+	return key->kind == PY_STR && strncmp(key->text, "fsdp_", 5) == 0;
+}
+
+static const struct pyval *const *rule_sort_keys;
+
+static int
+rule_compare_key_at(const void *a, const void *b)
+{
+	return strcmp(rule_sort_keys[*(const size_t *)a]->text,
+	    rule_sort_keys[*(const size_t *)b]->text);
+}
+
+/*
+ * The dict with "fsdp_"-prefixed keys renamed, as 4.52+ does for dicts:
+ * each pops its key and sets the stripped one, in place when the dict
+ * has it, else at the end. A sorted index keeps it linear-logarithmic.
+ */
 static struct pyval *
 rule_strip_prefixes(struct config *cfg, struct pyval *dict)
 {
-	struct pyval *out = py_dict(RULE_ARENA(cfg), 0);
-	size_t i;
+	struct pyval *out = py_dict(RULE_ARENA(cfg), dict->count), key;
+	size_t i, n = 0, plain, *index, lo, hi, mid;
+	int c;
 
 	for (i = 0; i < dict->count; i++)
-		if (dict->keys[i]->kind == PY_STR &&
-		    strncmp(dict->keys[i]->text, "fsdp_", 5) == 0)
+		if (!rule_prefixed(dict->keys[i])) {
+			out->keys[n] = dict->keys[i];
+			out->items[n++] = dict->items[i];
+		}
+	plain = n;
+	index = xcalloc(plain + 1, sizeof *index);
+	for (i = 0; i < plain; i++)
+		index[i] = i;
+	/* Plain keys that are not str are never a stripped key's twin. */
+	rule_sort_keys = (const struct pyval *const *)out->keys;
+	for (i = 0, lo = 0; i < plain; i++)
+		if (out->keys[i]->kind == PY_STR)
+			index[lo++] = i;
+	qsort(index, lo, sizeof *index, rule_compare_key_at);
+	hi = lo;
+	for (i = 0; i < dict->count; i++) {
+		if (!rule_prefixed(dict->keys[i]))
 			continue;
-		else
-			out = py_dict_set(RULE_ARENA(cfg), out,
-			    dict->keys[i]->kind == PY_STR ?
-			    dict->keys[i]->text : "", dict->items[i]);
-	for (i = 0; i < dict->count; i++)
-		if (dict->keys[i]->kind == PY_STR &&
-		    strncmp(dict->keys[i]->text, "fsdp_", 5) == 0)
-			out = py_dict_set(RULE_ARENA(cfg), out,
-			    dict->keys[i]->text + 5, dict->items[i]);
+		memset(&key, 0, sizeof key);
+		key.kind = PY_STR;
+		key.text = dict->keys[i]->text + 5;
+		key.len = dict->keys[i]->len - 5;
+		for (lo = 0, mid = hi, c = 1; lo < mid && c != 0;) {
+			size_t m = lo + (mid - lo) / 2;
+
+			c = strcmp(out->keys[index[m]]->text, key.text);
+			if (c == 0)
+				out->items[index[m]] = dict->items[i];
+			else if (c < 0)
+				lo = m + 1;
+			else
+				mid = m;
+		}
+		if (c == 0)
+			continue;
+		out->keys[n] = py_strn(RULE_ARENA(cfg), key.text, key.len);
+		out->items[n++] = dict->items[i];
+	}
+	rule_sort_keys = NULL;
+	free(index);
+	out->count = n;
 	return out;
 }
 

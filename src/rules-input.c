@@ -29,6 +29,25 @@ rule_all_digits(const char *s, size_t len)
 	return len > 0;
 }
 
+/* int(text) of a string of digits, exact however long. */
+static struct pyval *
+rule_int_text(struct arena *a, const struct pyval *digits)
+{
+	struct pyval *v;
+
+	if (digits->len <= 18)
+		return py_int(a, strtoll(digits->text, NULL, 10));
+	v = py_int(a, 0);
+	v->big = true;
+	v->real = strtod(digits->text, NULL);
+	/* Python drops leading zeros: int("007") is 7. */
+	v->text = digits->text + strspn(digits->text, "0");
+	if (*v->text == '\0')
+		v->text = "0";
+	v->len = strlen(v->text);
+	return v;
+}
+
 /*
  * _convert_str_dict: string leaves become bools, ints and floats by
  * upstream's crude tests ("-1" and "1e-5" stay strings); lists are not
@@ -55,7 +74,7 @@ rule_convert_str_dict(struct arena *a, struct pyval *dict)
 			    strcasecmp(v->text, "false") == 0)
 				v = py_bool(a, strcasecmp(v->text, "true") == 0);
 			else if (rule_all_digits(v->text, v->len))
-				v = py_int(a, strtoll(v->text, NULL, 10));
+				v = rule_int_text(a, v);
 			else if (joined != NULL &&
 			    rule_all_digits(joined, strlen(joined)))
 				v = py_float(a, strtod(v->text, NULL));
@@ -70,6 +89,7 @@ RULE_FN(rule_json_string_dicts)
 {
 	struct pyval *v, *loaded;
 	char *error;
+	bool limit;
 	size_t i;
 
 	for (i = 0; rule_dict_fields[i] != NULL; i++) {
@@ -77,7 +97,15 @@ RULE_FN(rule_json_string_dicts)
 		if (v == NULL || v->kind != PY_STR || v->text[0] != '{')
 			continue;
 		loaded = pyval_from_json(RULE_ARENA(cfg), v->text, v->len,
-		    &error);
+		    &error, &limit);
+		if (loaded == NULL && limit) {
+			rule_report(cfg, rule, rule_dict_fields[i], DIAG_ERROR,
+			    DIAG_UPSTREAM_NONE, "targs cannot read the JSON "
+			    "string of '%s', though Python can: %s",
+			    rule_dict_fields[i], error);
+			free(error);
+			continue;
+		}
 		if (loaded == NULL || loaded->kind != PY_DICT) {
 			rule_raise(cfg, rule, rule_dict_fields[i],
 			    "JSONDecodeError", error != NULL ? error :
@@ -113,9 +141,12 @@ rule_expand(struct config *cfg, const struct rule *rule, const char *name)
 	if (v == NULL || v->kind == PY_NONE)
 		return;
 	if (v->kind != PY_STR) {
-		rule_raise(cfg, rule, name, "TypeError", "expected str, bytes "
-		    "or os.PathLike object, not ...", "'%s' must be a path, "
-		    "but Python sees the %s", name, py_type_name(v));
+		expanded = xasprintf("expected str, bytes or os.PathLike "
+		    "object, not %s", py_type_name(v));
+		rule_raise(cfg, rule, name, "TypeError", expanded, "'%s' must "
+		    "be a path, but Python sees the %s", name,
+		    py_type_name(v));
+		free(expanded);
 		return;
 	}
 	expanded = rule_expand_home(cfg, v->text);
@@ -194,8 +225,8 @@ RULE_FN(rule_evaluation_strategy_alias)
 	    DIAG_UPSTREAM_ACCEPTS, "'evaluation_strategy' is deprecated%s; "
 	    "write eval_strategy instead", config_given(cfg, "eval_strategy") ?
 	    " and overrides the eval_strategy the file gives" : "");
-	rule_set(cfg, rule, "eval_strategy", v, "copied from "
-	    "evaluation_strategy");
+	rule_copy(cfg, rule, "evaluation_strategy", "eval_strategy",
+	    "copied from evaluation_strategy");
 }
 
 RULE_FN(rule_no_cuda_alias)
@@ -206,7 +237,7 @@ RULE_FN(rule_no_cuda_alias)
 		return;
 	rule_report(cfg, rule, "no_cuda", DIAG_WARNING, DIAG_UPSTREAM_ACCEPTS,
 	    "'no_cuda' is deprecated; write use_cpu: true instead");
-	rule_set(cfg, rule, "use_cpu", v, "copied from no_cuda");
+	rule_copy(cfg, rule, "no_cuda", "use_cpu", "copied from no_cuda");
 }
 
 RULE_FN(rule_warmup_ratio_alias)
@@ -222,7 +253,8 @@ RULE_FN(rule_warmup_ratio_alias)
 	    "warmup_steps the file gives" : "; it is copied to warmup_steps");
 	diag_hint(d, "write the share as warmup_steps (a value below 1 is a "
 	    "share of the total steps)");
-	rule_set(cfg, rule, "warmup_steps", v, "copied from warmup_ratio");
+	rule_copy(cfg, rule, "warmup_ratio", "warmup_steps",
+	    "copied from warmup_ratio");
 }
 
 /* The members of the field's Enum in the release, as Python's list repr. */

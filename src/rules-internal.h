@@ -20,6 +20,13 @@ void rule_set(struct config *cfg, const struct rule *rule, const char *name,
     struct pyval *value, const char *why);
 
 /*
+ * Copies a deprecated alias to the field that replaced it; diagnostics
+ * about the field then point at the alias's value.
+ */
+void rule_copy(struct config *cfg, const struct rule *rule, const char *from,
+    const char *to, const char *why);
+
+/*
  * Reports an error transformers raises (exception type and its message,
  * which goes into a hint) about name; the first such error of a file is
  * marked as the one upstream stops at. fmt is targs' own message.

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "rules-internal.h"
+#include "targs/strbuf.h"
 #include "targs/xalloc.h"
 
 #define RULE_FIRST_HINT "upstream raises first: "
@@ -30,6 +31,10 @@ rule_set(struct config *cfg, const struct rule *rule, const char *name,
 
 static struct diag *
 rule_vadd(struct config *cfg, const struct rule *rule, const char *name,
+    const char *fmt, va_list ap) __attribute__((format(printf, 4, 0)));
+
+static struct diag *
+rule_vadd(struct config *cfg, const struct rule *rule, const char *name,
     const char *fmt, va_list ap)
 {
 	char *message = xvasprintf(fmt, ap);
@@ -39,6 +44,20 @@ rule_vadd(struct config *cfg, const struct rule *rule, const char *name,
 	    "%s", message);
 	free(message);
 	return d;
+}
+
+void
+rule_copy(struct config *cfg, const struct rule *rule, const char *from,
+    const char *to, const char *why)
+{
+	struct config_slot *src = config_slot(cfg, from);
+	struct config_slot *dst = config_slot(cfg, to);
+
+	if (src == NULL || dst == NULL)
+		return;
+	rule_set(cfg, rule, to, src->value, why);
+	if (dst->node == NULL)
+		dst->via = src->node;
 }
 
 struct diag *
@@ -86,7 +105,7 @@ rule_compare(struct config *cfg, const struct rule *rule, const char *name,
 	*result = false;
 	if (v == NULL)
 		return false;
-	r = py_compare(v, op, number, number == (double)(long long)number,
+	r = py_compare(v, op, number, py_is_integral(number),
 	    &error);
 	if (r == PY_CMP_TYPE_ERROR) {
 		rule_raise(cfg, rule, name, "TypeError", error,
@@ -149,33 +168,45 @@ rule_expand_home(const struct config *cfg, const char *path)
 struct pyval *
 rule_words(struct config *cfg, const char *text)
 {
-	struct pyval *list = py_list(RULE_ARENA(cfg), 0);
-	const char *p = text, *start;
+	struct pyval *list;
+	const char *p, *start;
+	size_t n = 0;
 
-	for (;;) {
+	for (p = text; *p != '\0';) {
 		while (isspace((unsigned char)*p))
 			p++;
 		if (*p == '\0')
-			return list;
+			break;
+		n++;
+		while (*p != '\0' && !isspace((unsigned char)*p))
+			p++;
+	}
+	list = py_list(RULE_ARENA(cfg), n);
+	for (p = text, n = 0; *p != '\0';) {
+		while (isspace((unsigned char)*p))
+			p++;
+		if (*p == '\0')
+			break;
 		start = p;
 		while (*p != '\0' && !isspace((unsigned char)*p))
 			p++;
-		list = py_list_append(RULE_ARENA(cfg), list,
-		    py_strn(RULE_ARENA(cfg), start, (size_t)(p - start)));
+		list->items[n++] = py_strn(RULE_ARENA(cfg), start,
+		    (size_t)(p - start));
 	}
+	return list;
 }
 
-/* Type problems a raising rule already reported are not said twice. */
+/*
+ * Type problems a raising rule already reported are not said twice. The
+ * keys rules raised on are few; the type problems may be many.
+ */
 static bool
-rules_raised_on(const struct diag_list *diags, const char *key)
+rules_key_in(const char *const *keys, size_t n, const char *key)
 {
 	size_t i;
 
-	for (i = 0; i < diags->len; i++)
-		if (diags->items[i].upstream == DIAG_UPSTREAM_RAISES &&
-		    diags->items[i].id != DIAG_WRONG_TYPE &&
-		    diags->items[i].key != NULL &&
-		    strcmp(diags->items[i].key, key) == 0)
+	for (i = 0; i < n; i++)
+		if (strcmp(keys[i], key) == 0)
 			return true;
 	return false;
 }
@@ -184,20 +215,33 @@ static void
 rules_drop_repeated_types(struct config *cfg)
 {
 	struct diag_list *diags = cfg->diags;
-	size_t i, kept = 0;
+	const char **raised = NULL;
+	size_t i, kept = 0, n = 0;
 
+	for (i = 0; i < diags->len; i++) {
+		struct diag *d = &diags->items[i];
+
+		if (d->upstream != DIAG_UPSTREAM_RAISES || d->key == NULL ||
+		    d->id == DIAG_WRONG_TYPE || d->id == DIAG_UNKNOWN_KEY ||
+		    d->id == DIAG_KEY_NOT_IN_RELEASE ||
+		    rules_key_in(raised, n, d->key))
+			continue;
+		raised = xreallocarray(raised, n + 1, sizeof *raised);
+		raised[n++] = d->key;
+	}
 	for (i = 0; i < diags->len; i++) {
 		struct diag *d = &diags->items[i];
 
 		if ((d->id == DIAG_WRONG_TYPE ||
 		    d->id == DIAG_NOT_ALLOWED_VALUE) && d->key != NULL &&
-		    rules_raised_on(diags, d->key)) {
+		    rules_key_in(raised, n, d->key)) {
 			diag_release_one(d);
 			continue;
 		}
 		diags->items[kept++] = *d;
 	}
 	diags->len = kept;
+	free(raised);
 }
 
 static int
@@ -214,14 +258,14 @@ static void
 rules_unknown_keys_last(struct config *cfg)
 {
 	struct diag_list *diags = cfg->diags;
+	struct strbuf b = STRBUF_INIT;
 	const char **keys;
 	struct diag *first = NULL;
-	char *list, *next;
+	char *list;
 	size_t i, n = 0;
 
 	if (cfg->raised || cfg->unknown_count == 0)
 		return;
-	list = xstrdup("");
 	keys = xcalloc(diags->len + 1, sizeof *keys);
 	for (i = 0; i < diags->len; i++) {
 		struct diag *d = &diags->items[i];
@@ -235,10 +279,11 @@ rules_unknown_keys_last(struct config *cfg)
 	}
 	qsort(keys, n, sizeof *keys, rules_compare_keys);
 	for (i = 0; i < n; i++) {
-		next = xasprintf("%s%s'%s'", list, i ? ", " : "", keys[i]);
-		free(list);
-		list = next;
+		strbuf_adds(&b, i ? ", '" : "'");
+		strbuf_adds(&b, keys[i]);
+		strbuf_adds(&b, "'");
 	}
+	list = strbuf_take(&b);
 	if (first != NULL) {
 		diag_hint(first, RULE_FIRST_HINT "ValueError: Some keys are "
 		    "not used by the HfArgumentParser: [%s]", list);

@@ -43,6 +43,7 @@ struct config_slot {
 	struct pyval			*value;   /* current value */
 	struct config_step		*history; /* how it got there */
 	const struct value		*node;    /* the file's value node, if given */
+	const struct value		*via;     /* else the node of the alias it was copied from */
 	struct source_pos		 key_pos; /* where the file names it */
 };
 
@@ -88,8 +89,8 @@ void config_set(struct config *cfg, const char *name, struct pyval *value,
     enum config_origin origin, const char *code, const char *why);
 
 /*
- * Where a diagnostic about name belongs: the value the file gives for it,
- * else the line 0 of the whole file.
+ * Where a diagnostic about name belongs: the value the file gives for it
+ * (or for the alias it was copied from), else line 0: the whole file.
  */
 struct source_pos config_pos(struct config *cfg, const char *name);
 

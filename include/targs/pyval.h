@@ -73,10 +73,12 @@ struct pyval *pyval_from_node(struct arena *a, const struct value *node,
     enum scalar_schema schema);
 /*
  * json.loads(text): the value, or NULL with *error (caller frees) saying
- * what Python's json module would object to.
+ * what Python's json module would object to. When Python would read the
+ * text and only targs' own limits refuse it (a \u0000 escape, nesting
+ * deeper than targs allows), *refused_by_targs is set.
  */
 struct pyval *pyval_from_json(struct arena *a, const char *text, size_t len,
-    char **error);
+    char **error, bool *refused_by_targs);
 
 /* The value of key in a dict whose key is that str, or NULL. */
 struct pyval *py_dict_get(const struct pyval *dict, const char *key);
@@ -86,6 +88,8 @@ bool py_truthy(const struct pyval *v);
 bool py_is_number(const struct pyval *v);
 /* An int, or a bool (which Python's isinstance(x, int) also accepts). */
 bool py_is_int(const struct pyval *v);
+/* A whole number that fits an int64_t, so that casting it is defined. */
+bool py_is_integral(double x);
 /* The numeric value of a number (bool as 0 or 1). */
 double py_number(const struct pyval *v);
 bool py_str_is(const struct pyval *v, const char *s);

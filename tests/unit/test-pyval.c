@@ -109,10 +109,11 @@ test_json(void **state)
 	struct arena a = ARENA_INIT;
 	struct pyval *v, *d;
 	char *error, *s;
+	bool limit;
 	const char *text = "{\"a\": 1, \"b\": 1.0, \"c\": [true, null]}";
 
 	(void)state;
-	v = pyval_from_json(&a, text, strlen(text), &error);
+	v = pyval_from_json(&a, text, strlen(text), &error, &limit);
 	assert_non_null(v);
 	assert_int_equal(v->kind, PY_DICT);
 	assert_int_equal(py_dict_get(v, "a")->kind, PY_INT);
@@ -127,8 +128,14 @@ test_json(void **state)
 	assert_string_equal(s, "{\"a\":\"x\",\"b\":1.0,\"c\":[true,null],"
 	    "\"z\":Infinity}");
 	free(s);
-	assert_null(pyval_from_json(&a, "{oops", 5, &error));
+	assert_null(pyval_from_json(&a, "{oops", 5, &error, &limit));
 	assert_non_null(error);
+	assert_false(limit);
+	free(error);
+	/* Python reads a \u0000 escape; targs refuses it: its limit */
+	assert_null(pyval_from_json(&a, "{\"a\": \"\\u0000\"}", 14, &error,
+	    &limit));
+	assert_true(limit);
 	free(error);
 	arena_release(&a);
 }
