@@ -654,8 +654,9 @@ bind_range_text(const struct schema_bounds *b)
 	char lo[PYFLOAT_BUFSIZE], hi[PYFLOAT_BUFSIZE];
 
 	return xasprintf("%c%s, %s%c",
-	    b->flags & SCHEMA_MIN_OPEN ? '(' : '[', bind_number_text(b->min, lo),
-	    bind_number_text(b->max, hi), b->flags & SCHEMA_MAX_OPEN ? ')' : ']');
+	    b->flags & SCHEMA_MIN_OPEN ? '(' : '[',
+	    bind_number_text(b->min, lo), bind_number_text(b->max, hi),
+	    b->flags & SCHEMA_MAX_OPEN ? ')' : ']');
 }
 
 static bool

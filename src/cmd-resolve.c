@@ -150,8 +150,8 @@ const struct cmd_entry cmd_resolve_entry = {
 	    "\n"
 	    "--format json prints exactly what TrainingArguments.to_dict()\n"
 	    "returns (tokens masked, floats as Python writes them); --format\n"
-	    "yaml writes values PyYAML reads back unchanged. Diagnostics go to\n"
-	    "standard error. When transformers would raise, there is no\n"
+	    "yaml writes values PyYAML reads back unchanged. Diagnostics go\n"
+	    "to standard error. When transformers would raise, there is no\n"
 	    "configuration to print and the exit status is 1; when only\n"
 	    "targs' stricter checks fail, the configuration is printed and\n"
 	    "the exit status is 1 too.",

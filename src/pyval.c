@@ -189,7 +189,8 @@ pyval_from_node(struct arena *a, const struct value *node,
 	case VALUE_SEQUENCE:
 		v = py_list(a, node->len);
 		for (i = 0; i < node->len; i++)
-			v->items[i] = pyval_from_node(a, node->items[i], schema);
+			v->items[i] = pyval_from_node(a, node->items[i],
+			    schema);
 		return v;
 	case VALUE_MAPPING:
 		v = py_dict(a, node->len);
@@ -327,7 +328,8 @@ py_equal(const struct pyval *a, const struct pyval *b)
 		return true;
 	case PY_STR:
 	case PY_OTHER:
-		return a->len == b->len && memcmp(a->text, b->text, a->len) == 0;
+		return a->len == b->len &&
+		    memcmp(a->text, b->text, a->len) == 0;
 	case PY_LIST:
 		if (a->count != b->count)
 			return false;

@@ -22,8 +22,9 @@ resolve_clue_value(const struct schema_clue *c)
 	if (!c->value_plain || c->value_len > 40)
 		return diag_quote(c->value, c->value_len, 40);
 	for (i = 0; i < c->value_len; i++)
-		if (strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-		    "0123456789_.+-", c->value[i]) == NULL || c->value[i] == '\0')
+		if (strchr("abcdefghijklmnopqrstuvwxyz"
+		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.+-",
+		    c->value[i]) == NULL || c->value[i] == '\0')
 			return diag_quote(c->value, c->value_len, 40);
 	return xstrdup(c->value);
 }
@@ -50,7 +51,8 @@ resolve_clues(const struct schema_inference *inf)
 		}
 		value = c->value != NULL ? resolve_clue_value(c) : NULL;
 		next = xasprintf("%s%s%s%s%s (%s)", list, shown ? ", " : "",
-		    c->key, value != NULL ? ": " : "", value != NULL ? value : "",
+		    c->key, value != NULL ? ": " : "",
+		    value != NULL ? value : "",
 		    version_format_range(c->first, c->last, range));
 		free(value);
 		free(list);

@@ -247,7 +247,8 @@ RULE_FN(rule_accelerator_config)
 		given = py_dict_get(v, rule_accelerator_fields[i].name);
 		out = py_dict_set(RULE_ARENA(cfg), out,
 		    rule_accelerator_fields[i].name, given != NULL ? given :
-		    rule_accelerator_default(cfg, rule_accelerator_fields[i].def));
+		    rule_accelerator_default(cfg,
+		    rule_accelerator_fields[i].def));
 	}
 	rule_set(cfg, rule, "accelerator_config", out,
 	    "an AcceleratorConfig, with accelerate installed");

@@ -178,7 +178,8 @@ rule_fsdp_aliases(struct config *cfg, const struct rule *rule,
     struct pyval *conf)
 {
 	struct pyval *min = config_get(cfg, "fsdp_min_num_params");
-	struct pyval *cls = config_get(cfg, "fsdp_transformer_layer_cls_to_wrap");
+	struct pyval *cls = config_get(cfg,
+	    "fsdp_transformer_layer_cls_to_wrap");
 	struct pyval *have = py_dict_get(conf, "min_num_params"), *list;
 	double n = have != NULL && py_is_number(have) ? py_number(have) : 0;
 

@@ -72,7 +72,8 @@ rule_convert_str_dict(struct arena *a, struct pyval *dict)
 			    (int)(dot - v->text), v->text, dot + 1);
 			if (strcasecmp(v->text, "true") == 0 ||
 			    strcasecmp(v->text, "false") == 0)
-				v = py_bool(a, strcasecmp(v->text, "true") == 0);
+				v = py_bool(a,
+				    strcasecmp(v->text, "true") == 0);
 			else if (rule_all_digits(v->text, v->len))
 				v = rule_int_text(a, v);
 			else if (joined != NULL &&

@@ -49,7 +49,8 @@ rule_list_items(struct config *cfg, const struct rule *rule,
 	char *shown;
 	size_t i;
 
-	if (slot == NULL || slot->node == NULL || slot->value->kind != PY_LIST ||
+	if (slot == NULL || slot->node == NULL ||
+	    slot->value->kind != PY_LIST ||
 	    slot->variant->values == NULL)
 		return;
 	for (i = 0; i < slot->value->count; i++) {

@@ -301,7 +301,8 @@ config_resolve(struct config *cfg)
 
 	for (i = 0; order[i] != NULL; i++)
 		if (cfg->version >= order[i]->since &&
-		    (order[i]->removed == 0 || cfg->version < order[i]->removed))
+		    (order[i]->removed == 0 ||
+		    cfg->version < order[i]->removed))
 			order[i]->fn(cfg, order[i]);
 	rules_drop_repeated_types(cfg);
 	rules_unknown_keys_last(cfg);

@@ -32,7 +32,7 @@ enum config_origin {
 struct config_step {
 	struct config_step	*prev;
 	enum config_origin	 origin;
-	const char		*code;   /* the rule's code, for CONFIG_ORIGIN_RULE */
+	const char		*code;   /* CONFIG_ORIGIN_RULE: the rule's code */
 	const char		*why;    /* a few words on what happened */
 	struct pyval		*value;
 };
@@ -42,8 +42,8 @@ struct config_slot {
 	const struct schema_variant	*variant;
 	struct pyval			*value;   /* current value */
 	struct config_step		*history; /* how it got there */
-	const struct value		*node;    /* the file's value node, if given */
-	const struct value		*via;     /* else the node of the alias it was copied from */
+	const struct value		*node;    /* the file's value, if given */
+	const struct value		*via;     /* else the alias it came from */
 	struct source_pos		 key_pos; /* where the file names it */
 };
 
@@ -51,13 +51,13 @@ struct config {
 	int			 version;
 	enum schema_class	 cls;
 	const struct env	*env;
-	enum scalar_schema	 schema;   /* how the file's scalars were typed */
+	enum scalar_schema	 schema;   /* how the scalars were typed */
 	const struct value	*root;     /* the file's top-level mapping */
 	struct arena		 arena;    /* values, steps */
 	size_t			 count;
 	const struct schema_row	**rows;    /* to_dict() order */
 	struct config_slot	*slots;    /* parallel to rows */
-	size_t			*by_name;  /* slot indices sorted by name */
+	size_t			*by_name;  /* slot indices by name */
 	struct diag_list	*diags;
 	/* An error upstream raises while building the object was reported. */
 	bool			 raised;

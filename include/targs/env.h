@@ -21,7 +21,7 @@ struct env {
 	int		 torch_version;/* TV(major, minor) of it */
 	bool		 accelerate;   /* accelerate is installed */
 	bool		 cuda;         /* a CUDA GPU is visible */
-	bool		 bf16_gpu;     /* ... that computes in bf16 (Ampere or newer) */
+	bool		 bf16_gpu;     /* ... with bf16 (Ampere or newer) */
 	bool		 tf32;         /* ... and has TF32 */
 	const char	*home;         /* what ~ expands to; NULL: $HOME */
 	const char *const *integrations; /* report_to: all installs these */

@@ -39,9 +39,9 @@ struct pyval {
 	enum pyval_kind		 kind;
 	bool			 boolean;
 	int64_t			 integer;
-	bool			 big;     /* an int beyond int64_t: text holds its digits */
+	bool			 big;     /* beyond int64_t: text has the digits */
 	double			 real;    /* floats; ints too, rounded */
-	const char		*text;    /* str, big int, other: NUL-terminated */
+	const char		*text;    /* str, big int, other */
 	size_t			 len;
 	const char		*type_name; /* other: Python's type name */
 	size_t			 count;   /* list items, dict entries */

@@ -20,7 +20,7 @@ struct rule {
 	enum diag_id	 code;    /* its diagnostics and its provenance */
 	const char	*ref;     /* reference label: "R27" */
 	int		 since;   /* first release it applies to */
-	int		 removed; /* first release without it; 0: still there */
+	int		 removed; /* first release without it; 0: none */
 	const char	*reads;   /* parameters, space-separated */
 	void		(*fn)(struct config *cfg, const struct rule *rule);
 };

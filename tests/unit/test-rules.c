@@ -101,7 +101,7 @@ test_warmup_steps_by_release(void **state)
 	    DIAG_WARMUP));
 	assert_true(raises("warmup_steps: -1\n", TV(5, 0), "bare",
 	    DIAG_WARMUP));
-	/* 5.0: warmup_ratio replaces warmup_steps, and is range-checked there */
+	/* 5.0: warmup_ratio replaces warmup_steps, range-checked there */
 	assert_value("warmup_ratio: 0.1\nwarmup_steps: 10\n", TV(5, 0),
 	    "warmup_steps", "0.1");
 	assert_true(raises("warmup_ratio: -0.1\n", TV(5, 0), "bare",
