@@ -171,8 +171,9 @@ pyval_from_scalar(struct arena *a, const struct value *node,
 	}
 	v = py_strn(a, node->text, node->len);
 	v->kind = PY_OTHER;
+	/* The names Python's own messages use (tp_name). */
 	v->type_name = s.type == SCALAR_BYTES ? "bytes" :
-	    s.type == SCALAR_DATE ? "date" : "datetime";
+	    s.type == SCALAR_DATE ? "datetime.date" : "datetime.datetime";
 	return v;
 }
 

@@ -274,7 +274,7 @@ const struct rule rule_table[RULE_COUNT + 1] = {
 	    .fn = rule_warmup },
 	[RULE_DEEPSPEED] = { .name = "rule_deepspeed",
 	    .code = DIAG_DEEPSPEED, .ref = "R58",
-	    .since = TV(4, 38), .removed = 0,
+	    .since = TV(4, 38), .removed = TV(5, 2),
 	    .reads = "deepspeed",
 	    .fn = rule_deepspeed },
 	[RULE_FSDP_LEGACY] = { .name = "rule_fsdp_legacy",
