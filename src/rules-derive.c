@@ -296,11 +296,7 @@ RULE_FN(rule_fp16_backend_alias)
 	if (v == NULL || !cfg->env->torch || !py_truthy(v) ||
 	    py_str_is(v, "auto"))
 		return;
-	rule_report(cfg, rule, "fp16_backend", DIAG_WARNING,
-	    DIAG_UPSTREAM_ACCEPTS, "'fp16_backend' is deprecated; write "
-	    "half_precision_backend instead");
-	rule_copy(cfg, rule, "fp16_backend", "half_precision_backend",
-	    "copied from fp16_backend");
+	rule_alias(cfg, rule, "fp16_backend", "half_precision_backend");
 }
 
 RULE_FN(rule_adafactor_alias)
@@ -320,11 +316,7 @@ RULE_FN(rule_torchdynamo_alias)
 
 	if (v == NULL || v->kind == PY_NONE)
 		return;
-	rule_report(cfg, rule, "torchdynamo", DIAG_WARNING,
-	    DIAG_UPSTREAM_ACCEPTS, "'torchdynamo' is deprecated; write "
-	    "torch_compile_backend instead");
-	rule_copy(cfg, rule, "torchdynamo", "torch_compile_backend",
-	    "copied from torchdynamo");
+	rule_alias(cfg, rule, "torchdynamo", "torch_compile_backend");
 }
 
 RULE_FN(rule_tpu_metrics_debug_alias)
@@ -354,11 +346,7 @@ RULE_FN(rule_hub_token_alias)
 
 	if (v == NULL || v->kind == PY_NONE)
 		return;
-	rule_report(cfg, rule, "push_to_hub_token", DIAG_WARNING,
-	    DIAG_UPSTREAM_ACCEPTS, "'push_to_hub_token' is deprecated; write "
-	    "hub_token instead");
-	rule_copy(cfg, rule, "push_to_hub_token", "hub_token",
-	    "copied from push_to_hub_token");
+	rule_alias(cfg, rule, "push_to_hub_token", "hub_token");
 }
 
 /* The last part of a path, as pathlib's Path(p).name; caller frees. */

@@ -236,9 +236,7 @@ RULE_FN(rule_no_cuda_alias)
 
 	if (v == NULL || !py_truthy(v))
 		return;
-	rule_report(cfg, rule, "no_cuda", DIAG_WARNING, DIAG_UPSTREAM_ACCEPTS,
-	    "'no_cuda' is deprecated; write use_cpu: true instead");
-	rule_copy(cfg, rule, "no_cuda", "use_cpu", "copied from no_cuda");
+	rule_alias(cfg, rule, "no_cuda", "use_cpu");
 }
 
 RULE_FN(rule_warmup_ratio_alias)

@@ -26,6 +26,10 @@ void rule_set(struct config *cfg, const struct rule *rule, const char *name,
 void rule_copy(struct config *cfg, const struct rule *rule, const char *from,
     const char *to, const char *why);
 
+/* Warns that from is deprecated for to, and copies it there. */
+void rule_alias(struct config *cfg, const struct rule *rule, const char *from,
+    const char *to);
+
 /*
  * Reports an error transformers raises (exception type and its message,
  * which goes into a hint) about name; the first such error of a file is

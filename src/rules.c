@@ -60,6 +60,19 @@ rule_copy(struct config *cfg, const struct rule *rule, const char *from,
 		dst->via = src->node;
 }
 
+void
+rule_alias(struct config *cfg, const struct rule *rule, const char *from,
+    const char *to)
+{
+	char *why = xasprintf("copied from %s", from);
+
+	rule_report(cfg, rule, from, DIAG_WARNING, DIAG_UPSTREAM_ACCEPTS,
+	    "'%s' is deprecated; write %s instead", from, to);
+	rule_copy(cfg, rule, from, to, arena_strndup(RULE_ARENA(cfg), why,
+	    strlen(why)));
+	free(why);
+}
+
 struct diag *
 rule_raise(struct config *cfg, const struct rule *rule, const char *name,
     const char *exception, const char *upstream, const char *fmt, ...)
