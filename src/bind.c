@@ -100,6 +100,32 @@ config_set(struct config *cfg, const char *name, struct pyval *value,
 		config_push(cfg, slot, value, origin, code, why);
 }
 
+/* to_dict() masks every field whose name ends in _token. */
+char *
+config_token_mask(const char *name)
+{
+	size_t n = strlen(name), i;
+	char *mask;
+
+	if (n < 6 || strcmp(name + n - 6, "_token") != 0)
+		return NULL;
+	mask = xasprintf("<%s>", name);
+	for (i = 1; i <= n; i++)
+		if (mask[i] >= 'a' && mask[i] <= 'z')
+			mask[i] = (char)(mask[i] - 'a' + 'A');
+	return mask;
+}
+
+const struct pyval *
+config_default(const struct config_slot *slot)
+{
+	const struct config_step *step = slot->history;
+
+	while (step->prev != NULL)
+		step = step->prev;
+	return step->value;
+}
+
 struct source_pos
 config_pos(struct config *cfg, const char *name)
 {
@@ -184,8 +210,8 @@ bind_defaults(struct config *cfg)
 
 /* --- unknown keys ------------------------------------------------------ */
 
-static const char **
-bind_field_names(const struct config *cfg)
+const char **
+config_field_names(const struct config *cfg)
 {
 	const char **names = xcalloc(cfg->count + 1, sizeof *names);
 	size_t i;
@@ -291,7 +317,7 @@ bind_unknown_key(struct config *cfg, const struct value *key,
 	free(quoted);
 	if (key->kind != VALUE_SCALAR)
 		return;
-	names = bind_field_names(cfg);
+	names = config_field_names(cfg);
 	near = bind_near_key(key->text, names);
 	if (near != NULL)
 		diag_hint(d, "did you mean '%s'?", near);
@@ -308,18 +334,12 @@ bind_unknown_key(struct config *cfg, const struct value *key,
 
 /* --- types --------------------------------------------------------------- */
 
-static bool
-bind_is_member(const struct config *cfg, const struct schema_enum *e,
+bool
+config_is_member(const struct config *cfg, const struct schema_enum *e,
     const struct pyval *p)
 {
-	const struct schema_member *m;
-
-	if (p->kind != PY_STR)
-		return false;
-	if (e == NULL)
-		return true;
-	m = schema_member_find(e, p->text);
-	return m != NULL && schema_member_in(m, cfg->version);
+	return p->kind == PY_STR && (e == NULL ||
+	    schema_member_named(e, cfg->version, p->text));
 }
 
 static bool
@@ -331,7 +351,7 @@ bind_is_member_list(const struct config *cfg, const struct schema_enum *e,
 	if (p->kind != PY_LIST)
 		return false;
 	for (i = 0; i < p->count; i++)
-		if (!bind_is_member(cfg, e, p->items[i]))
+		if (!config_is_member(cfg, e, p->items[i]))
 			return false;
 	return true;
 }
@@ -359,7 +379,7 @@ bind_fits(const struct config *cfg, const struct schema_variant *v,
 	case SCHEMA_ENUM:
 		if (v->values->check == SCHEMA_CHECK_CLASS)
 			return true;
-		return bind_is_member(cfg, v->values, p);
+		return config_is_member(cfg, v->values, p);
 	case SCHEMA_LIST_STR:
 		return bind_is_member_list(cfg, v->values, p);
 	case SCHEMA_DICT:
@@ -368,7 +388,7 @@ bind_fits(const struct config *cfg, const struct schema_variant *v,
 	case SCHEMA_DICT_JSON_PATH:
 		return p->kind == PY_DICT || p->kind == PY_STR;
 	case SCHEMA_STR_OR_LIST:
-		return bind_is_member(cfg, v->values, p) ||
+		return config_is_member(cfg, v->values, p) ||
 		    bind_is_member_list(cfg, v->values, p);
 	case SCHEMA_STR_OR_BOOL:
 		return p->kind == PY_BOOL || p->kind == PY_STR;
@@ -516,23 +536,6 @@ bind_expected(const struct schema_variant *v)
 	return "null";
 }
 
-/* The allowed values of e in the release, as 'a', 'b', 'c'. */
-static char *
-bind_allowed(const struct config *cfg, const struct schema_enum *e)
-{
-	const struct schema_member *m;
-	char *list = xstrdup(""), *next;
-
-	for (m = e->members; m->name != NULL; m++) {
-		if (!schema_member_in(m, cfg->version))
-			continue;
-		next = xasprintf("%s%s'%s'", list, *list ? ", " : "", m->name);
-		free(list);
-		list = next;
-	}
-	return list;
-}
-
 static void
 bind_suggest_member(const struct config *cfg, struct diag *d,
     const struct schema_enum *e, const char *word)
@@ -583,7 +586,7 @@ bind_report_type(struct config *cfg, struct config_slot *slot)
 		    slot->node->pos, slot->row->name,
 		    "%s is not a value of '%s'", shown, slot->row->name);
 		bind_suggest_member(cfg, d, v->values, p->text);
-		allowed = bind_allowed(cfg, v->values);
+		allowed = schema_member_list(v->values, cfg->version);
 		diag_hint(d, "allowed: %s", allowed);
 		free(allowed);
 		if (v->values->check == SCHEMA_CHECK_TRAINER)
@@ -614,17 +617,11 @@ bind_report_type(struct config *cfg, struct config_slot *slot)
 static bool
 bind_is_token_mask(const struct config_slot *slot)
 {
-	const char *name = slot->row->name;
-	const struct pyval *v = slot->value;
-	size_t n = strlen(name), i;
+	char *mask = config_token_mask(slot->row->name);
+	bool masked = mask != NULL && py_str_is(slot->value, mask);
 
-	if (n < 6 || strcmp(name + n - 6, "_token") != 0 || v->kind != PY_STR ||
-	    v->len != n + 2 || v->text[0] != '<' || v->text[n + 1] != '>')
-		return false;
-	for (i = 0; i < n; i++)
-		if (toupper((unsigned char)name[i]) != v->text[i + 1])
-			return false;
-	return true;
+	free(mask);
+	return masked;
 }
 
 /*

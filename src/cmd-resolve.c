@@ -57,21 +57,17 @@ cmd_resolve_print(const struct args *args, const struct config *cfg,
 	const char *format = args_get(args, "format");
 	const char *why = args_get(args, "why");
 	bool changed = args_has(args, "changed");
-	const char **names;
+	const char **names, *near;
 	char *json;
-	size_t i;
 
 	if (why != NULL) {
 		if (output_resolve_why(stdout, cfg, file, why))
 			return true;
 		fprintf(stderr, "targs resolve: '%s' is not a parameter of "
 		    "this release", why);
-		names = xcalloc(cfg->count + 1, sizeof *names);
-		for (i = 0; i < cfg->count; i++)
-			names[i] = cfg->rows[i]->name;
-		if (suggest_nearest(why, names) != NULL)
-			fprintf(stderr, "; did you mean '%s'?",
-			    suggest_nearest(why, names));
+		names = config_field_names(cfg);
+		if ((near = suggest_nearest(why, names)) != NULL)
+			fprintf(stderr, "; did you mean '%s'?", near);
 		fputc('\n', stderr);
 		free(names);
 		return false;

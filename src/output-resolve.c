@@ -18,22 +18,6 @@
 #include "targs/term.h"
 #include "targs/xalloc.h"
 
-/* to_dict() masks every field whose name ends in _token. */
-static char *
-output_token_mask(const char *name)
-{
-	size_t n = strlen(name), i;
-	char *mask;
-
-	if (n < 6 || strcmp(name + n - 6, "_token") != 0)
-		return NULL;
-	mask = xasprintf("<%s>", name);
-	for (i = 1; i <= n; i++)
-		if (mask[i] >= 'a' && mask[i] <= 'z')
-			mask[i] = (char)(mask[i] - 'a' + 'A');
-	return mask;
-}
-
 /* cJSON indents with tabs; Python's json.dumps(indent=2) with spaces. */
 static char *
 output_two_spaces(const char *text)
@@ -64,7 +48,7 @@ output_resolve_json(const struct config *cfg)
 	size_t i;
 
 	for (i = 0; i < cfg->count; i++) {
-		mask = output_token_mask(cfg->rows[i]->name);
+		mask = config_token_mask(cfg->rows[i]->name);
 		cJSON_AddItemToObject(root, cfg->rows[i]->name, mask != NULL ?
 		    cJSON_CreateString(mask) :
 		    pyval_to_json(cfg->slots[i].value));
@@ -118,21 +102,10 @@ output_origin(const struct config *cfg, const struct config_slot *slot,
 	return xstrdup(step->code);
 }
 
-/* The first value a slot had: its default. */
-static const struct pyval *
-output_default_of(const struct config_slot *slot)
-{
-	const struct config_step *step = slot->history;
-
-	while (step->prev != NULL)
-		step = step->prev;
-	return step->value;
-}
-
 static bool
 output_changed(const struct config_slot *slot)
 {
-	return !py_equal(slot->value, output_default_of(slot));
+	return !py_equal(slot->value, config_default(slot));
 }
 
 /* Values longer than this are not padded: the origin follows them. */
@@ -141,7 +114,7 @@ output_changed(const struct config_slot *slot)
 static char *
 output_shown_value(const struct config_slot *slot, const char *name)
 {
-	char *mask = output_token_mask(name);
+	char *mask = config_token_mask(name);
 
 	if (mask != NULL && slot->value->kind != PY_NONE)
 		return mask;
@@ -193,7 +166,7 @@ output_why_step(FILE *out, const struct config *cfg,
 	if (step->prev != NULL)
 		output_why_step(out, cfg, slot, step->prev, file);
 	/* Tokens stay masked here too. */
-	mask = output_token_mask(slot->row->name);
+	mask = config_token_mask(slot->row->name);
 	value = mask != NULL && step->value->kind != PY_NONE ? mask :
 	    output_value_text(step->value);
 	if (value != mask)
@@ -347,7 +320,7 @@ output_resolve_yaml(FILE *out, const struct config *cfg, bool changed_only)
 	for (i = 0; ok && i < cfg->count; i++) {
 		if (changed_only && !output_changed(&cfg->slots[i]))
 			continue;
-		mask = output_token_mask(cfg->rows[i]->name);
+		mask = config_token_mask(cfg->rows[i]->name);
 		memset(&mask_value, 0, sizeof mask_value);
 		mask_value.kind = PY_STR;
 		mask_value.text = mask;

@@ -18,13 +18,10 @@ static bool
 dead_set(struct config *cfg, const char *name)
 {
 	struct config_slot *slot = config_slot(cfg, name);
-	const struct config_step *step;
 
 	if (slot == NULL || slot->node == NULL || slot->value->kind == PY_NONE)
 		return false;
-	for (step = slot->history; step->prev != NULL; step = step->prev)
-		;
-	return !py_equal(step->value, slot->value);
+	return !py_equal(config_default(slot), slot->value);
 }
 
 /*

@@ -29,12 +29,8 @@ rule_list_has(const struct pyval *list, const char *s)
 static bool
 rule_fsdp_words(struct config *cfg, const struct rule *rule)
 {
-	struct config_slot *slot = config_slot(cfg, "fsdp");
-	struct pyval *v = slot->value, *list;
-	const struct schema_member *m;
-	const char *word;
+	struct pyval *v = config_get(cfg, "fsdp"), *list;
 	char *upstream;
-	size_t i;
 
 	if (v->kind == PY_BOOL || (cfg->version >= TV(4, 57) && !py_truthy(v)))
 		v = py_truthy(v) ? py_str(RULE_ARENA(cfg), "full_shard") :
@@ -52,21 +48,8 @@ rule_fsdp_words(struct config *cfg, const struct rule *rule)
 		}
 		return true;
 	}
-	list = rule_words(cfg, v->text);
-	for (i = 0; i < list->count; i++) {
-		word = list->items[i]->text;
-		m = schema_member_find(slot->variant->values, word);
-		if (m != NULL && schema_member_in(m, cfg->version))
-			continue;
-		upstream = xasprintf("%s is not a valid FSDPOption, please "
-		    "select one of ['full_shard', 'shard_grad_op', 'no_shard', "
-		    "'hybrid_shard', 'hybrid_shard_zero2', 'offload', "
-		    "'auto_wrap']", word);
-		rule_raise(cfg, rule, "fsdp", "ValueError", upstream,
-		    "'%s' is not an FSDP option", word);
-		free(upstream);
+	if ((list = rule_enum_words(cfg, rule, "fsdp", v->text)) == NULL)
 		return false;
-	}
 	rule_set(cfg, rule, "fsdp", list, "split into options");
 	return true;
 }

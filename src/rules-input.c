@@ -256,39 +256,6 @@ RULE_FN(rule_warmup_ratio_alias)
 	    "copied from warmup_ratio");
 }
 
-/* The members of the field's Enum in the release, as Python's list repr. */
-static char *
-rule_members(struct config *cfg, const struct schema_enum *e)
-{
-	const struct schema_member *m;
-	char *list = xstrdup("["), *next;
-	bool first = true;
-
-	for (m = e->members; m->name != NULL; m++) {
-		if (!schema_member_in(m, cfg->version))
-			continue;
-		next = xasprintf("%s%s'%s'", list, first ? "" : ", ", m->name);
-		free(list);
-		list = next;
-		first = false;
-	}
-	next = xasprintf("%s]", list);
-	free(list);
-	return next;
-}
-
-static bool
-rule_is_member(struct config *cfg, const struct schema_enum *e,
-    const struct pyval *v)
-{
-	const struct schema_member *m;
-
-	if (v->kind != PY_STR)
-		return false;
-	m = schema_member_find(e, v->text);
-	return m != NULL && schema_member_in(m, cfg->version);
-}
-
 /* A member of other releases: say which. */
 static void
 rule_member_elsewhere(struct config *cfg, struct diag *d,
@@ -311,30 +278,23 @@ rule_enum_convert(struct config *cfg, const struct rule *rule,
 {
 	struct config_slot *slot = config_slot(cfg, name);
 	const struct schema_enum *e;
-	char *members, *shown, *upstream, *quoted;
 	struct diag *d;
+	char *shown;
 
 	if (slot == NULL || (e = slot->variant->values) == NULL ||
-	    rule_is_member(cfg, e, slot->value))
+	    config_is_member(cfg, e, slot->value))
 		return;
-	members = rule_members(cfg, e);
-	shown = py_str_of(slot->value);
-	upstream = xasprintf("%s is not a valid %s, please select one of %s",
-	    shown, e->name, members);
-	quoted = py_repr(slot->value);
-	d = rule_raise(cfg, rule, name, "ValueError", upstream,
-	    "%s is not a valid value of '%s' in this release", quoted, name);
-	free(quoted);
+	d = rule_not_member(cfg, rule, name, e, slot->value);
 	rule_member_elsewhere(cfg, d, e, slot->value);
 	if (slot->value->kind == PY_BOOL && slot->node != NULL &&
 	    slot->node->style == VALUE_STYLE_PLAIN &&
-	    cfg->schema == SCALAR_SCHEMA_PYYAML)
+	    cfg->schema == SCALAR_SCHEMA_PYYAML) {
+		shown = py_str_of(slot->value);
 		diag_hint(d, "PyYAML (YAML 1.1) reads %s as the boolean %s; "
 		    "quote it: '%s'", slot->node->text, shown,
 		    slot->node->text);
-	free(upstream);
-	free(shown);
-	free(members);
+		free(shown);
+	}
 }
 
 RULE_FN(rule_enum_strategies)
@@ -357,37 +317,14 @@ RULE_FN(rule_enum_optim)
 /* A list of DebugOption members from white-space separated words. */
 RULE_FN(rule_debug_options)
 {
-	struct config_slot *slot = config_slot(cfg, "debug");
-	const struct schema_enum *e;
-	struct pyval *v, *words;
-	char *members, *shown, *upstream;
-	size_t i;
+	struct pyval *v = config_get(cfg, "debug"), *words;
 
-	if (slot == NULL)
+	if (v == NULL)
 		return;
-	v = slot->value;
-	e = slot->variant->values;
-	if (v->kind == PY_NONE) {
+	if (v->kind == PY_NONE)
 		rule_set(cfg, rule, "debug", py_list(RULE_ARENA(cfg), 0),
 		    "null means no option");
-		return;
-	}
-	if (v->kind != PY_STR)
-		return;
-	words = rule_words(cfg, v->text);
-	for (i = 0; e != NULL && i < words->count; i++) {
-		if (rule_is_member(cfg, e, words->items[i]))
-			continue;
-		members = rule_members(cfg, e);
-		shown = py_str_of(words->items[i]);
-		upstream = xasprintf("%s is not a valid %s, please select one "
-		    "of %s", shown, e->name, members);
-		rule_raise(cfg, rule, "debug", "ValueError", upstream,
-		    "'%s' is not a debug option", shown);
-		free(upstream);
-		free(shown);
-		free(members);
-		return;
-	}
-	rule_set(cfg, rule, "debug", words, "split into options");
+	else if (v->kind == PY_STR &&
+	    (words = rule_enum_words(cfg, rule, "debug", v->text)) != NULL)
+		rule_set(cfg, rule, "debug", words, "split into options");
 }

@@ -61,6 +61,18 @@ bool rule_is(struct config *cfg, const char *name, const char *s);
 bool rule_truthy(struct config *cfg, const char *name);
 /* str.split(): the white-space separated words of text, as a list. */
 struct pyval *rule_words(struct config *cfg, const char *text);
+/*
+ * Raises as Enum(value) does for a value that is no member of e:
+ * ExplicitEnum's "X is not a valid E, please select one of [...]".
+ */
+struct diag *rule_not_member(struct config *cfg, const struct rule *rule,
+    const char *name, const struct schema_enum *e, const struct pyval *value);
+/*
+ * [E(s) for s in text.split()] for the Enum of field name: the list, or
+ * NULL after raising on the first word that is no member.
+ */
+struct pyval *rule_enum_words(struct config *cfg, const struct rule *rule,
+    const char *name, const char *text);
 /* Expands a leading ~ as os.path.expanduser does, with env's home. */
 char *rule_expand_home(const struct config *cfg, const char *path);
 

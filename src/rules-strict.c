@@ -31,13 +31,8 @@ RULE_FN(rule_report_to_names)
 static bool
 rule_member(struct config *cfg, const char *name, const struct pyval *v)
 {
-	struct config_slot *slot = config_slot(cfg, name);
-	const struct schema_member *m;
-
-	if (v->kind != PY_STR || slot->variant->values == NULL)
-		return v->kind == PY_STR;
-	m = schema_member_find(slot->variant->values, v->text);
-	return m != NULL && schema_member_in(m, cfg->version);
+	return config_is_member(cfg, config_slot(cfg, name)->variant->values,
+	    v);
 }
 
 /* Items of a list-valued option that upstream keeps without a look. */

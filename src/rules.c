@@ -178,6 +178,42 @@ rule_expand_home(const struct config *cfg, const char *path)
 	return xasprintf("%s%s", env_home(cfg->env), path + 1);
 }
 
+struct diag *
+rule_not_member(struct config *cfg, const struct rule *rule,
+    const char *name, const struct schema_enum *e, const struct pyval *value)
+{
+	char *members = schema_member_list(e, cfg->version);
+	char *shown = py_str_of(value), *quoted = py_repr(value), *upstream;
+	struct diag *d;
+
+	/* ExplicitEnum._missing_, with str() of the value. */
+	upstream = xasprintf("%s is not a valid %s, please select one of "
+	    "[%s]", shown, e->name, members);
+	d = rule_raise(cfg, rule, name, "ValueError", upstream, "%s is not a "
+	    "valid value of '%s' in this release", quoted, name);
+	free(upstream);
+	free(quoted);
+	free(shown);
+	free(members);
+	return d;
+}
+
+struct pyval *
+rule_enum_words(struct config *cfg, const struct rule *rule,
+    const char *name, const char *text)
+{
+	const struct schema_enum *e = config_slot(cfg, name)->variant->values;
+	struct pyval *words = rule_words(cfg, text);
+	size_t i;
+
+	for (i = 0; i < words->count; i++)
+		if (!config_is_member(cfg, e, words->items[i])) {
+			rule_not_member(cfg, rule, name, e, words->items[i]);
+			return NULL;
+		}
+	return words;
+}
+
 struct pyval *
 rule_words(struct config *cfg, const char *text)
 {

@@ -11,6 +11,7 @@
 #include <cjson/cJSON.h>
 
 #include "targs/schema.h"
+#include "targs/strbuf.h"
 #include "targs/xalloc.h"
 
 static const char *const schema_type_names[SCHEMA_TYPE_COUNT] = {
@@ -197,6 +198,31 @@ schema_member_find(const struct schema_enum *e, const char *name)
 	return NULL;
 }
 
+bool
+schema_member_named(const struct schema_enum *e, int version,
+    const char *name)
+{
+	const struct schema_member *m = schema_member_find(e, name);
+
+	return m != NULL && schema_member_in(m, version);
+}
+
+char *
+schema_member_list(const struct schema_enum *e, int version)
+{
+	const struct schema_member *m;
+	struct strbuf b = STRBUF_INIT;
+
+	for (m = e->members; m->name != NULL; m++) {
+		if (!schema_member_in(m, version))
+			continue;
+		strbuf_adds(&b, b.len > 0 ? ", '" : "'");
+		strbuf_adds(&b, m->name);
+		strbuf_adds(&b, "'");
+	}
+	return strbuf_take(&b);
+}
+
 enum schema_parser
 schema_parser_of(const struct schema_variant *v)
 {
@@ -263,16 +289,13 @@ static bool
 schema_is_member(const struct schema_enum *e, int version,
     const struct value *node, enum scalar_schema schema)
 {
-	const struct schema_member *m;
-
 	if (!schema_is_type(node, schema, SCALAR_STR))
 		return false;
 	if (e == NULL)
 		return true;
 	if (memchr(node->text, '\0', node->len) != NULL)
 		return false;
-	m = schema_member_find(e, node->text);
-	return m != NULL && schema_member_in(m, version);
+	return schema_member_named(e, version, node->text);
 }
 
 static bool

@@ -77,8 +77,20 @@ void config_release(struct config *cfg);
 
 /* The slot of the field name, or NULL when the release has no such field. */
 struct config_slot *config_slot(struct config *cfg, const char *name);
+/* True when p is a str member of e in the release (any str if e is NULL). */
+bool config_is_member(const struct config *cfg, const struct schema_enum *e,
+    const struct pyval *p);
 /* Its current value, or NULL when the release has no such field. */
 struct pyval *config_get(struct config *cfg, const char *name);
+/* The release's names of fields, ending with NULL; caller frees. */
+const char **config_field_names(const struct config *cfg);
+/*
+ * "<HUB_TOKEN>" for hub_token: what to_dict() writes for every field whose
+ * name ends in _token; NULL for other fields. Caller frees.
+ */
+char *config_token_mask(const char *name);
+/* The first value of a slot's chain: its default. */
+const struct pyval *config_default(const struct config_slot *slot);
 /* True when the file itself gives the field. */
 bool config_given(struct config *cfg, const char *name);
 /*

@@ -189,6 +189,11 @@ int schema_member_last(const struct schema_member *member);
 const struct schema_member *schema_member_find(const struct schema_enum *e,
     const char *name);
 
+/* True when e has a member called name in version. */
+bool schema_member_named(const struct schema_enum *e, int version,
+    const char *name);
+/* The members of e in version as Python quotes them: 'no', 'steps'. */
+char *schema_member_list(const struct schema_enum *e, int version);
 /* The parser type of a variant, derived when not given. */
 enum schema_parser schema_parser_of(const struct schema_variant *v);
 

@@ -121,8 +121,9 @@ test_empty_cache_steps_quirk(void **state)
 	    TV(4, 45), "bare", DIAG_EMPTY_CACHE_STEPS));
 	assert_true(raises("output_dir: o\ntorch_empty_cache_steps: -3\n",
 	    TV(4, 50), "bare", DIAG_EMPTY_CACHE_STEPS));
-	assert_true(raises("output_dir: o\ntorch_empty_cache_steps: true\n",
-	    TV(4, 50), "bare", DIAG_EMPTY_CACHE_STEPS) == false);
+	/* True is the int 1 */
+	assert_false(raises("output_dir: o\ntorch_empty_cache_steps: true\n",
+	    TV(4, 50), "bare", DIAG_EMPTY_CACHE_STEPS));
 }
 
 static void
@@ -145,6 +146,20 @@ test_derived_defaults_by_release(void **state)
 	assert_value("report_to: null\n", TV(5, 0), "report_to", "[None]");
 	assert_value("output_dir: '~/x'\n", TV(5, 5), "output_dir",
 	    "'/home/user/x'");
+}
+
+static void
+test_json_string_dicts(void **state)
+{
+	(void)state;
+	/* digits become ints however long; "1e-5" and "-1" stay strings */
+	assert_value("lr_scheduler_kwargs: '{\"a\": \"123456789012345678901\", "
+	    "\"b\": \"1e-5\", \"c\": \"-1\", \"d\": \"2.5\", \"e\": \"TRUE\"}'\n",
+	    TV(5, 5), "lr_scheduler_kwargs", "{'a': 123456789012345678901, "
+	    "'b': '1e-5', 'c': '-1', 'd': 2.5, 'e': True}");
+	/* 4.38 has no such rule: the string stays */
+	assert_value("output_dir: o\nlr_scheduler_kwargs: '{\"a\": \"1\"}'\n",
+	    TV(4, 38), "lr_scheduler_kwargs", "'{\"a\": \"1\"}'");
 }
 
 static void
@@ -190,6 +205,13 @@ test_machine_checks(void **state)
 	assert_false(raises("lr_scheduler_type: reduce_lr_on_plateau\n"
 	    "eval_strategy: epoch\n", TV(5, 5), "gpu",
 	    DIAG_SCHEDULER_NEEDS_EVAL));
+	/* deepspeed needs accelerate up to 5.1; 5.2 no longer checks it */
+	assert_true(raises("deepspeed: ds.json\n", TV(5, 1), "bare",
+	    DIAG_DEEPSPEED));
+	assert_false(raises("deepspeed: ds.json\n", TV(5, 2), "bare",
+	    DIAG_DEEPSPEED));
+	assert_false(raises("deepspeed: ds.json\n", TV(5, 1), "gpu",
+	    DIAG_DEEPSPEED));
 }
 
 static void
@@ -240,6 +262,7 @@ main(void)
 		cmocka_unit_test(test_warmup_steps_by_release),
 		cmocka_unit_test(test_empty_cache_steps_quirk),
 		cmocka_unit_test(test_derived_defaults_by_release),
+		cmocka_unit_test(test_json_string_dicts),
 		cmocka_unit_test(test_ratio_steps_fall_through),
 		cmocka_unit_test(test_machine_checks),
 		cmocka_unit_test(test_env_defaults),
