@@ -17,6 +17,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_check_entry,
 	&cmd_explain_entry,
 	&cmd_resolve_entry,
+	&cmd_plan_entry,
 	&cmd_schema_entry,
 	&cmd_help_entry,
 	NULL,

@@ -7,6 +7,7 @@
  * TA2xx: the file against the schema of a transformers release.
  * TA3xx: the rules of __post_init__, in the release's order.
  * TA4xx: settings upstream accepts and then ignores.
+ * TA5xx: the schedule of a run (plan): surprises and Trainer errors.
  */
 #include "targs/diag.h"
 
@@ -430,5 +431,65 @@ const struct diag_code diag_code_table[DIAG_ID_COUNT] = {
 		.code = "TA405", .name = "unused-metric",
 		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
 		.summary = "`metric_for_best_model` is set but nothing uses it: no best model, no best-save, no metric-driven scheduler.",
+	},
+	[DIAG_PLAN_NEVER_EVALUATES] = {
+		.code = "TA501", .name = "never-evaluates",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "An evaluation strategy is set but no evaluation happens during training: the interval or eval_delay is beyond the last step.",
+	},
+	[DIAG_PLAN_ONLY_FINAL_SAVE] = {
+		.code = "TA502", .name = "only-final-save",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "Saving by steps never reaches an interval: the only checkpoint is the one forced at the end, or there is none.",
+	},
+	[DIAG_PLAN_BEST_IS_LAST] = {
+		.code = "TA503", .name = "best-is-last",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "`load_best_model_at_end` has at most one evaluated checkpoint to choose from, so the best model can only be that one.",
+	},
+	[DIAG_PLAN_WARMUP_WHOLE_RUN] = {
+		.code = "TA504", .name = "warmup-whole-run",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "Warm-up lasts as long as training or longer: the learning rate never reaches its peak or never decays.",
+	},
+	[DIAG_PLAN_RATIO_ROUNDS] = {
+		.code = "TA505", .name = "ratio-rounds",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "A fraction of the total steps rounds to every step or to none for this run's length.",
+	},
+	[DIAG_PLAN_NEVER_LOGS] = {
+		.code = "TA506", .name = "never-logs",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "The logging interval is beyond the last step: no training loss is logged during the run.",
+	},
+	[DIAG_PLAN_MANY_CHECKPOINTS] = {
+		.code = "TA507", .name = "many-checkpoints",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "Without `save_total_limit` every checkpoint stays on disk, and this run writes many.",
+	},
+	[DIAG_PLAN_CUT_SHORT] = {
+		.code = "TA508", .name = "run-cut-short",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "The loop's updates and the schedule's length disagree: training stops before its last epoch ends, or ends before the learning-rate schedule does.",
+	},
+	[DIAG_PLAN_MAX_STEPS_ZERO] = {
+		.code = "TA509", .name = "max-steps-zero",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "`max_steps: 0` trains for one update from 4.49 (before, it meant: train by epochs).",
+	},
+	[DIAG_PLAN_FINAL_DELETED] = {
+		.code = "TA510", .name = "final-checkpoint-deleted",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "With `save_total_limit: 1` and a best checkpoint, the end of training deletes every other checkpoint, the last one too.",
+	},
+	[DIAG_PLAN_SCHEDULER] = {
+		.code = "TA511", .name = "scheduler-raises",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_TRAINER,
+		.summary = "Building or stepping the learning-rate scheduler raises when the Trainer starts or runs.",
+	},
+	[DIAG_PLAN_TRAINER] = {
+		.code = "TA512", .name = "trainer-raises",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_TRAINER,
+		.summary = "The Trainer cannot run this schedule: it raises before the first step or during training, or there is nothing to train on.",
 	},
 };

@@ -3,6 +3,7 @@
  */
 #include <cjson/cJSON.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "targs/output.h"
 #include "targs/xalloc.h"
@@ -64,4 +65,26 @@ output_json_check(const struct diag_list *const *lists, size_t count)
 	if (text == NULL)
 		xalloc_oom();
 	return text;
+}
+
+/* cJSON indents with tabs; Python's json.dumps(indent=2) with spaces. */
+char *
+output_json_two_spaces(const char *text)
+{
+	size_t n = 0, i;
+	char *out = xmalloc(strlen(text) * 2 + 1);
+
+	/* cJSON escapes tabs inside strings: every raw tab is layout. */
+	for (i = 0; text[i] != '\0'; i++) {
+		if (text[i] != '\t')
+			out[n++] = text[i];
+		else if (i > 0 && text[i - 1] == ':')
+			out[n++] = ' ';
+		else {
+			out[n++] = ' ';
+			out[n++] = ' ';
+		}
+	}
+	out[n] = '\0';
+	return out;
 }

@@ -12,33 +12,12 @@
 #include <cjson/cJSON.h>
 #include <yaml.h>
 
+#include "targs/output.h"
 #include "targs/output-resolve.h"
 #include "targs/pyfloat.h"
 #include "targs/scalar.h"
 #include "targs/term.h"
 #include "targs/xalloc.h"
-
-/* cJSON indents with tabs; Python's json.dumps(indent=2) with spaces. */
-static char *
-output_two_spaces(const char *text)
-{
-	size_t n = 0, i;
-	char *out = xmalloc(strlen(text) * 2 + 1);
-
-	/* cJSON escapes tabs inside strings: every raw tab is layout. */
-	for (i = 0; text[i] != '\0'; i++) {
-		if (text[i] != '\t')
-			out[n++] = text[i];
-		else if (i > 0 && text[i - 1] == ':')
-			out[n++] = ' ';
-		else {
-			out[n++] = ' ';
-			out[n++] = ' ';
-		}
-	}
-	out[n] = '\0';
-	return out;
-}
 
 char *
 output_resolve_json(const struct config *cfg)
@@ -57,7 +36,7 @@ output_resolve_json(const struct config *cfg)
 	text = cJSON_Print(root);
 	if (text == NULL)
 		xalloc_oom();
-	out = output_two_spaces(text);
+	out = output_json_two_spaces(text);
 	cJSON_free(text);
 	cJSON_Delete(root);
 	return out;

@@ -49,6 +49,7 @@ struct args {
 extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_explain_entry;
 extern const struct cmd_entry cmd_help_entry;
+extern const struct cmd_entry cmd_plan_entry;
 extern const struct cmd_entry cmd_resolve_entry;
 extern const struct cmd_entry cmd_schema_entry;
 

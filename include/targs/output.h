@@ -36,4 +36,10 @@ void output_text_summary(FILE *out, const struct output_totals *totals,
  */
 char *output_json_check(const struct diag_list *const *lists, size_t count);
 
+/*
+ * cJSON_Print's text laid out as json.dumps(indent=2) lays it out: two
+ * spaces per level and one after each colon. Caller frees.
+ */
+char *output_json_two_spaces(const char *text);
+
 #endif

@@ -1,0 +1,359 @@
+/*
+ * cmd-plan.c: `targs plan FILE --train-samples N`: the schedule the
+ * Trainer will follow for a resolved configuration and a dataset size:
+ * steps, warm-up, logs, evaluations, saves, the checkpoints that remain,
+ * the learning rate, and warnings before the GPUs start.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "targs/cmd.h"
+#include "targs/output.h"
+#include "targs/output-plan.h"
+#include "targs/plan-config.h"
+#include "targs/resolve.h"
+#include "targs/term.h"
+#include "targs/xalloc.h"
+
+static const char *const cmd_plan_formats[] = { "text", "json", NULL };
+static const char *const cmd_plan_colors[] = { "auto", "always", "never",
+	NULL };
+static const char *const cmd_plan_dtypes[] = { "fp32", "bf16", "fp16",
+	NULL };
+
+static const struct cmd_option cmd_plan_options[] = {
+	{ .name = "train-samples", .short_name = 'n', .arg = "N",
+	  .help = "samples in the training dataset (10000, 50k, 1.2M)" },
+	{ .name = "steps-per-epoch", .arg = "K",
+	  .help = "batches per epoch per process, when known instead of N" },
+	{ .name = "no-length", .help = "the dataset is a stream without a "
+	  "length (max_steps must be > 0)" },
+	{ .name = "world-size", .short_name = 'w', .arg = "W", .def = "1",
+	  .help = "processes (GPUs under torchrun or accelerate)" },
+	{ .name = "n-gpu", .arg = "G", .def = "1",
+	  .help = "GPUs of one process under DataParallel" },
+	{ .name = "checkpoint-size", .arg = "SIZE",
+	  .help = "bytes per checkpoint (500MB, 14GiB) for the disk estimate" },
+	{ .name = "model-params", .arg = "N",
+	  .help = "parameters (7B, 125M), to size checkpoints with --dtype" },
+	{ .name = "dtype", .arg = "DTYPE", .choices = cmd_plan_dtypes,
+	  .def = "fp32", .help = "the dtype the weights are saved in" },
+	{ .name = "format", .short_name = 'f', .arg = "FORMAT",
+	  .choices = cmd_plan_formats, .def = "text",
+	  .help = "a text report, or JSON for scripts" },
+	{ .name = "color", .arg = "WHEN", .choices = cmd_plan_colors,
+	  .def = "auto", .help = "colour the text report" },
+	{ .name = "stdin-filename", .arg = "NAME",
+	  .help = "name to show for '-' (its extension picks YAML or JSON)" },
+	CMD_SCHEMA_OPTIONS,
+	CMD_ENV_OPTION,
+	{ 0 },
+};
+
+struct cmd_plan_unit {
+	const char	*suffix;
+	double		 factor;
+};
+
+/* Counts: 50k, 1.2M, 7B; sizes add bytes: 500MB, 14GiB. */
+static const struct cmd_plan_unit cmd_plan_counts[] = {
+	{ "", 1 }, { "k", 1e3 }, { "K", 1e3 }, { "M", 1e6 }, { "B", 1e9 },
+	{ "G", 1e9 }, { "T", 1e12 }, { NULL, 0 },
+};
+static const struct cmd_plan_unit cmd_plan_sizes[] = {
+	{ "", 1 }, { "B", 1 }, { "kB", 1e3 }, { "KB", 1e3 }, { "MB", 1e6 },
+	{ "GB", 1e9 }, { "TB", 1e12 }, { "KiB", 1024.0 },
+	{ "MiB", 1048576.0 }, { "GiB", 1073741824.0 },
+	{ "TiB", 1099511627776.0 }, { NULL, 0 },
+};
+
+/* A number with one of units' suffixes; false when it is none. */
+static bool
+cmd_plan_amount(const char *text, const struct cmd_plan_unit *units,
+    double *out)
+{
+	char *end;
+	double x;
+	size_t i;
+
+	if (text == NULL || !isdigit((unsigned char)text[0]))
+		return false;
+	errno = 0;
+	x = strtod(text, &end);
+	if (errno != 0 || !isfinite(x))
+		return false;
+	for (i = 0; units[i].suffix != NULL; i++)
+		if (strcmp(end, units[i].suffix) == 0) {
+			*out = x * units[i].factor;
+			return *out < 9e15;
+		}
+	return false;
+}
+
+/* A whole count of at least min from option name, or its default. */
+static bool
+cmd_plan_count(const struct args *args, const char *name, int64_t min,
+    int64_t def, int64_t *out)
+{
+	const char *text = args_get(args, name);
+	double x;
+
+	if (text == NULL) {
+		*out = def;
+		return true;
+	}
+	if (!cmd_plan_amount(text, cmd_plan_counts, &x) || x != floor(x) ||
+	    x < (double)min) {
+		fprintf(stderr, "targs plan: --%s: '%s' is not a whole number "
+		    "of at least %lld (such as 10000, 50k or 1.2M)\n", name,
+		    text, (long long)min);
+		return false;
+	}
+	*out = (int64_t)x;
+	return true;
+}
+
+static bool
+cmd_plan_facts(const struct args *args, struct plan_facts *facts)
+{
+	int given = args_has(args, "train-samples") +
+	    args_has(args, "steps-per-epoch") + args_has(args, "no-length");
+
+	memset(facts, 0, sizeof *facts);
+	if (given != 1) {
+		fprintf(stderr, "targs plan: give exactly one of "
+		    "--train-samples N, --steps-per-epoch K and --no-length\n");
+		return false;
+	}
+	facts->has_length = !args_has(args, "no-length");
+	return cmd_plan_count(args, "train-samples", 0, 0,
+	    &facts->train_samples) && cmd_plan_count(args,
+	    "steps-per-epoch", 1, 0, &facts->steps_per_epoch) &&
+	    cmd_plan_count(args, "world-size", 1, 1, &facts->world_size) &&
+	    cmd_plan_count(args, "n-gpu", 0, 1, &facts->n_gpu);
+}
+
+/*
+ * Bytes of optimizer state per parameter: AdamW keeps two moments in
+ * the parameters' dtype, 8-bit variants two bytes, Lion and RMSprop one
+ * moment; SGD (momentum 0 by default) and Adafactor's factored moments
+ * next to nothing. -1: not known to targs.
+ */
+static double
+cmd_plan_optimizer_bytes(const char *optim, double dtype_bytes)
+{
+	if (strstr(optim, "8bit") != NULL)
+		return 2;
+	if (strncmp(optim, "adam", 4) == 0)
+		return 2 * dtype_bytes;
+	if (strncmp(optim, "lion", 4) == 0 || strcmp(optim, "rmsprop") == 0 ||
+	    strcmp(optim, "adagrad") == 0)
+		return dtype_bytes;
+	if (strcmp(optim, "sgd") == 0 || strcmp(optim, "adafactor") == 0)
+		return 0;
+	return -1;
+}
+
+/* Bytes per checkpoint from --checkpoint-size or --model-params. */
+static bool
+cmd_plan_disk(const struct args *args, struct config *cfg,
+    struct plan_report *r, char *basis, size_t size)
+{
+	const char *dtype = args_get(args, "dtype");
+	struct pyval *optim = config_get(cfg, "optim");
+	double params, per_param, state;
+
+	r->checkpoint_bytes = -1;
+	r->checkpoint_basis = basis;
+	if (args_has(args, "checkpoint-size")) {
+		if (!cmd_plan_amount(args_get(args, "checkpoint-size"),
+		    cmd_plan_sizes, &r->checkpoint_bytes)) {
+			fprintf(stderr, "targs plan: --checkpoint-size: '%s' is "
+			    "no size (such as 500MB or 14GiB)\n",
+			    args_get(args, "checkpoint-size"));
+			return false;
+		}
+		snprintf(basis, size, "as given");
+		return true;
+	}
+	if (!args_has(args, "model-params"))
+		return true;
+	if (!cmd_plan_amount(args_get(args, "model-params"), cmd_plan_counts,
+	    &params)) {
+		fprintf(stderr, "targs plan: --model-params: '%s' is no count "
+		    "(such as 125M or 7B)\n", args_get(args, "model-params"));
+		return false;
+	}
+	per_param = dtype == NULL || strcmp(dtype, "fp32") == 0 ? 4 : 2;
+	state = optim != NULL && optim->kind == PY_STR ?
+	    cmd_plan_optimizer_bytes(optim->text, per_param) : -1;
+	if (config_get(cfg, "save_only_model") != NULL &&
+	    py_truthy(config_get(cfg, "save_only_model")))
+		snprintf(basis, size, "weights only: save_only_model");
+	else if (state < 0)
+		snprintf(basis, size, "weights; %s's state not counted",
+		    optim != NULL && optim->kind == PY_STR ? optim->text :
+		    "the optimizer");
+	else {
+		snprintf(basis, size, "weights %g bytes + %s state %g bytes per "
+		    "parameter", per_param, optim->text, state);
+		per_param += state;
+	}
+	r->checkpoint_bytes = params * per_param;
+	return true;
+}
+
+/* Only errors upstream or the Trainer raise on leave no schedule. */
+static bool
+cmd_plan_runs(const struct diag_list *diags)
+{
+	size_t i;
+
+	for (i = 0; i < diags->len; i++)
+		if (diags->items[i].severity == DIAG_ERROR &&
+		    diags->items[i].upstream != DIAG_UPSTREAM_ACCEPTS)
+			return false;
+	return true;
+}
+
+static void
+cmd_plan_print(const struct args *args, struct plan_report *r)
+{
+	const char *format = args_get(args, "format");
+	char *json;
+
+	if (format != NULL && strcmp(format, "json") == 0) {
+		json = output_plan_json(r);
+		printf("%s\n", json);
+		free(json);
+	} else
+		output_plan_text(stdout, r,
+		    term_use_color(args_get(args, "color"), stdout));
+}
+
+/*
+ * The plan of a resolved config: problems go to cfg->diags (TA512 when
+ * the Trainer cannot run it); prints the report when there is one.
+ */
+static enum cmd_exit
+cmd_plan_config(const struct args *args, struct config *cfg,
+    const struct plan_facts *facts, struct plan_report *r)
+{
+	struct plan_input in;
+	const struct pyval *kwargs;
+	const char *scheduler;
+	struct plan plan;
+	char *error = NULL, basis[160];
+	double lr;
+
+	if (!plan_config_input(cfg, facts, &in, &error) ||
+	    !plan_config_schedule(cfg, &scheduler, &kwargs, &lr, &error)) {
+		diag_add(cfg->diags, DIAG_PLAN_TRAINER, (struct source_pos){
+		    0, 0 }, NULL, "%s", error);
+		free(error);
+		return CMD_EXIT_PROBLEMS;
+	}
+	if (!cmd_plan_disk(args, cfg, r, basis, sizeof basis))
+		return CMD_EXIT_TROUBLE;
+	if (!plan_compute(&plan, &in, scheduler, kwargs, lr)) {
+		diag_add(cfg->diags, DIAG_PLAN_TRAINER, (struct source_pos){
+		    0, 0 }, NULL, "%s", plan.error);
+		plan_release(&plan);
+		return CMD_EXIT_PROBLEMS;
+	}
+	plan_warn(cfg, &in, &plan);
+	r->in = &in;
+	r->plan = &plan;
+	r->version = cfg->version;
+	cmd_plan_print(args, r);
+	plan_release(&plan);
+	return diag_count(cfg->diags, DIAG_ERROR) > 0 ? CMD_EXIT_PROBLEMS :
+	    CMD_EXIT_OK;
+}
+
+static enum cmd_exit
+cmd_plan_exec(const struct args *args)
+{
+	const char *env_name = args_get(args, "env") != NULL ?
+	    args_get(args, "env") : ENV_DEFAULT;
+	struct cmd_schema_choice choice;
+	struct resolve_request req;
+	struct load_options options;
+	struct plan_report report;
+	struct plan_facts facts;
+	struct diag_list diags;
+	struct value_doc doc;
+	struct config cfg;
+	struct source src;
+	enum cmd_exit status = CMD_EXIT_OK;
+	char *error;
+	bool resolved;
+
+	if (!cmd_schema_select(args, true, &choice) ||
+	    !cmd_plan_facts(args, &facts))
+		return CMD_EXIT_TROUBLE;
+	load_options_init(&options);
+	if (source_read(&src, args->argv[0], args_get(args, "stdin-filename"),
+	    options.limits.max_file_size, &error) != SOURCE_READ_OK) {
+		fprintf(stderr, "targs: %s\n", error);
+		free(error);
+		source_release(&src);
+		return CMD_EXIT_TROUBLE;
+	}
+	req.version = choice.version;
+	req.cls = (enum schema_class)choice.cls;
+	req.env = env_find(env_name);
+	diag_list_init(&diags, src.name);
+	resolved = resolve_source(&src, &options, &req, &doc, &cfg, &diags);
+	memset(&report, 0, sizeof report);
+	report.file = src.name;
+	report.env = env_name;
+	report.diags = &diags;
+	if (diag_count(&diags, DIAG_ERROR) > 0)
+		status = CMD_EXIT_PROBLEMS;
+	if (resolved && cmd_plan_runs(&diags)) {
+		enum cmd_exit planned = cmd_plan_config(args, &cfg, &facts,
+		    &report);
+		if (planned > status)
+			status = planned;
+	}
+	diag_sort(&diags);
+	if (diags.len > 0)
+		output_text_diags(stderr, &diags, &src,
+		    term_use_color(args_get(args, "color"), stderr));
+	if (resolved)
+		config_release(&cfg);
+	value_doc_release(&doc);
+	diag_list_release(&diags);
+	source_release(&src);
+	return status;
+}
+
+const struct cmd_entry cmd_plan_entry = {
+	.name = "plan",
+	.summary = "show the schedule the Trainer will follow: steps, "
+	    "warm-up, evaluations, saves",
+	.usage = "[options] FILE (--train-samples N | --steps-per-epoch K | "
+	    "--no-length)",
+	.description =
+	    "Resolve FILE as `targs resolve` does, then compute what the\n"
+	    "Trainer of that release computes inside train(): batches and\n"
+	    "updates per epoch, total steps, warm-up steps, when it logs,\n"
+	    "evaluates and saves, which checkpoints remain at the end, and\n"
+	    "the learning rate at each update, with a plot. Warnings name\n"
+	    "what usually surprises: no evaluation, only the final save, a\n"
+	    "warm-up as long as the run. docs/plan.md describes every number\n"
+	    "and the JSON names.\n"
+	    "\n"
+	    "Diagnostics go to standard error. A configuration transformers\n"
+	    "or the Trainer would reject gets no plan, and the exit status\n"
+	    "is 1, as with check.",
+	.options = cmd_plan_options,
+	.min_args = 1,
+	.max_args = 1,
+	.exec = cmd_plan_exec,
+};
