@@ -60,8 +60,9 @@ extern const struct cmd_entry cmd_schema_entry;
 extern const char *const cmd_class_choices[];
 #define CMD_SCHEMA_OPTIONS \
 	{ .name = "transformers", .arg = "VERSION", \
-	  .help = "transformers release: X.Y[.Z]; check and resolve also " \
-	  "take auto, to infer it from each file (also $TARGS_TRANSFORMERS)", \
+	  .help = "transformers release: X.Y[.Z]; check, resolve and plan " \
+	  "also take auto, to infer it from each file (also " \
+	  "$TARGS_TRANSFORMERS)", \
 	  .def = "the newest known" }, \
 	{ .name = "class", .arg = "CLASS", .choices = cmd_class_choices, \
 	  .def = "training", \
