@@ -15,7 +15,6 @@
 #include "targs/output.h"
 #include "targs/output-plan.h"
 #include "targs/plan-config.h"
-#include "targs/resolve.h"
 #include "targs/term.h"
 #include "targs/xalloc.h"
 
@@ -281,55 +280,31 @@ cmd_plan_exec(const struct args *args)
 	const char *env_name = args_get(args, "env") != NULL ?
 	    args_get(args, "env") : ENV_DEFAULT;
 	struct cmd_schema_choice choice;
-	struct resolve_request req;
-	struct load_options options;
 	struct plan_report report;
 	struct plan_facts facts;
-	struct diag_list diags;
-	struct value_doc doc;
-	struct config cfg;
-	struct source src;
-	enum cmd_exit status = CMD_EXIT_OK;
-	char *error;
-	bool resolved;
+	struct cmd_resolved f;
+	enum cmd_exit status = CMD_EXIT_OK, planned;
 
 	if (!cmd_schema_select(args, true, &choice) ||
-	    !cmd_plan_facts(args, &facts))
+	    !cmd_plan_facts(args, &facts) ||
+	    !cmd_resolve_file(args, &choice, env_find(env_name), &f))
 		return CMD_EXIT_TROUBLE;
-	load_options_init(&options);
-	if (source_read(&src, args->argv[0], args_get(args, "stdin-filename"),
-	    options.limits.max_file_size, &error) != SOURCE_READ_OK) {
-		fprintf(stderr, "targs: %s\n", error);
-		free(error);
-		source_release(&src);
-		return CMD_EXIT_TROUBLE;
-	}
-	req.version = choice.version;
-	req.cls = (enum schema_class)choice.cls;
-	req.env = env_find(env_name);
-	diag_list_init(&diags, src.name);
-	resolved = resolve_source(&src, &options, &req, &doc, &cfg, &diags);
 	memset(&report, 0, sizeof report);
-	report.file = src.name;
+	report.file = f.src.name;
 	report.env = env_name;
-	report.diags = &diags;
-	if (diag_count(&diags, DIAG_ERROR) > 0)
+	report.diags = &f.diags;
+	if (diag_count(&f.diags, DIAG_ERROR) > 0)
 		status = CMD_EXIT_PROBLEMS;
-	if (resolved && cmd_plan_runs(&diags)) {
-		enum cmd_exit planned = cmd_plan_config(args, &cfg, &facts,
-		    &report);
+	if (f.resolved && cmd_plan_runs(&f.diags)) {
+		planned = cmd_plan_config(args, &f.cfg, &facts, &report);
 		if (planned > status)
 			status = planned;
 	}
-	diag_sort(&diags);
-	if (diags.len > 0)
-		output_text_diags(stderr, &diags, &src,
+	diag_sort(&f.diags);
+	if (f.diags.len > 0)
+		output_text_diags(stderr, &f.diags, &f.src,
 		    term_use_color(args_get(args, "color"), stderr));
-	if (resolved)
-		config_release(&cfg);
-	value_doc_release(&doc);
-	diag_list_release(&diags);
-	source_release(&src);
+	cmd_resolved_release(&f);
 	return status;
 }
 

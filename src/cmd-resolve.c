@@ -10,7 +10,6 @@
 #include "targs/cmd.h"
 #include "targs/output.h"
 #include "targs/output-resolve.h"
-#include "targs/resolve.h"
 #include "targs/suggest.h"
 #include "targs/term.h"
 #include "targs/xalloc.h"
@@ -90,45 +89,22 @@ cmd_resolve_exec(const struct args *args)
 	const struct env *env = env_find(args_get(args, "env") != NULL ?
 	    args_get(args, "env") : ENV_DEFAULT);
 	struct cmd_schema_choice choice;
-	struct resolve_request req;
-	struct load_options options;
-	struct diag_list diags;
-	struct value_doc doc;
-	struct config cfg;
-	struct source src;
+	struct cmd_resolved f;
 	enum cmd_exit status = CMD_EXIT_OK;
-	char *error;
-	bool resolved;
 
-	if (!cmd_schema_select(args, true, &choice))
+	if (!cmd_schema_select(args, true, &choice) ||
+	    !cmd_resolve_file(args, &choice, env, &f))
 		return CMD_EXIT_TROUBLE;
-	load_options_init(&options);
-	if (source_read(&src, args->argv[0], args_get(args, "stdin-filename"),
-	    options.limits.max_file_size, &error) != SOURCE_READ_OK) {
-		fprintf(stderr, "targs: %s\n", error);
-		free(error);
-		source_release(&src);
-		return CMD_EXIT_TROUBLE;
-	}
-	req.version = choice.version;
-	req.cls = (enum schema_class)choice.cls;
-	req.env = env;
-	diag_list_init(&diags, src.name);
-	resolved = resolve_source(&src, &options, &req, &doc, &cfg, &diags);
-	diag_sort(&diags);
-	if (diags.len > 0)
-		output_text_diags(stderr, &diags, &src,
+	diag_sort(&f.diags);
+	if (f.diags.len > 0)
+		output_text_diags(stderr, &f.diags, &f.src,
 		    term_use_color(args_get(args, "color"), stderr));
-	if (diag_count(&diags, DIAG_ERROR) > 0)
+	if (diag_count(&f.diags, DIAG_ERROR) > 0)
 		status = CMD_EXIT_PROBLEMS;
-	if (resolved && cmd_resolve_built(&diags) &&
-	    !cmd_resolve_print(args, &cfg, src.name))
+	if (f.resolved && cmd_resolve_built(&f.diags) &&
+	    !cmd_resolve_print(args, &f.cfg, f.src.name))
 		status = CMD_EXIT_TROUBLE;
-	if (resolved)
-		config_release(&cfg);
-	value_doc_release(&doc);
-	diag_list_release(&diags);
-	source_release(&src);
+	cmd_resolved_release(&f);
 	return status;
 }
 

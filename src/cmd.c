@@ -9,6 +9,7 @@
 #include <cjson/cJSON.h>
 
 #include "targs/cmd.h"
+#include "targs/resolve.h"
 #include "targs/schema.h"
 #include "targs/suggest.h"
 #include "targs/xalloc.h"
@@ -228,4 +229,41 @@ cmd_main(int argc, char **argv)
 		result = cmd->exec(&args);
 	args_release(&args);
 	return result;
+}
+
+bool
+cmd_resolve_file(const struct args *args,
+    const struct cmd_schema_choice *choice, const struct env *env,
+    struct cmd_resolved *f)
+{
+	struct resolve_request req;
+	struct load_options options;
+	char *error;
+
+	load_options_init(&options);
+	if (source_read(&f->src, args->argv[0], args_get(args,
+	    "stdin-filename"), options.limits.max_file_size, &error) !=
+	    SOURCE_READ_OK) {
+		fprintf(stderr, "targs: %s\n", error);
+		free(error);
+		source_release(&f->src);
+		return false;
+	}
+	req.version = choice->version;
+	req.cls = (enum schema_class)choice->cls;
+	req.env = env;
+	diag_list_init(&f->diags, f->src.name);
+	f->resolved = resolve_source(&f->src, &options, &req, &f->doc,
+	    &f->cfg, &f->diags);
+	return true;
+}
+
+void
+cmd_resolved_release(struct cmd_resolved *f)
+{
+	if (f->resolved)
+		config_release(&f->cfg);
+	value_doc_release(&f->doc);
+	diag_list_release(&f->diags);
+	source_release(&f->src);
 }

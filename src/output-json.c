@@ -69,10 +69,14 @@ output_json_check(const struct diag_list *const *lists, size_t count)
 
 /* cJSON indents with tabs; Python's json.dumps(indent=2) with spaces. */
 char *
-output_json_two_spaces(const char *text)
+output_json_indented(const cJSON *root)
 {
+	char *text = cJSON_Print(root), *out;
 	size_t n = 0, i;
-	char *out = xmalloc(strlen(text) * 2 + 1);
+
+	if (text == NULL)
+		xalloc_oom();
+	out = xmalloc(strlen(text) * 2 + 1);
 
 	/* cJSON escapes tabs inside strings: every raw tab is layout. */
 	for (i = 0; text[i] != '\0'; i++) {
@@ -86,5 +90,6 @@ output_json_two_spaces(const char *text)
 		}
 	}
 	out[n] = '\0';
+	cJSON_free(text);
 	return out;
 }

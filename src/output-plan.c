@@ -408,7 +408,7 @@ output_plan_json(const struct plan_report *r)
 {
 	const struct plan *plan = r->plan;
 	cJSON *root = cJSON_CreateObject();
-	char vbuf[16], *text, *out;
+	char vbuf[16], *out;
 
 	cJSON_AddStringToObject(root, "file", r->file);
 	cJSON_AddStringToObject(root, "transformers",
@@ -444,11 +444,7 @@ output_plan_json(const struct plan_report *r)
 	plan_json_checkpoints(root, r);
 	cJSON_AddItemToObject(root, "learning_rate", plan_json_lr(plan));
 	cJSON_AddItemToObject(root, "warnings", plan_json_warnings(r->diags));
-	text = cJSON_Print(root);
-	if (text == NULL)
-		xalloc_oom();
-	out = output_json_two_spaces(text);
-	cJSON_free(text);
+	out = output_json_indented(root);
 	cJSON_Delete(root);
 	return out;
 }

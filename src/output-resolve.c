@@ -23,7 +23,7 @@ char *
 output_resolve_json(const struct config *cfg)
 {
 	cJSON *root = cJSON_CreateObject();
-	char *mask, *text, *out;
+	char *mask, *out;
 	size_t i;
 
 	for (i = 0; i < cfg->count; i++) {
@@ -33,11 +33,7 @@ output_resolve_json(const struct config *cfg)
 		    pyval_to_json(cfg->slots[i].value));
 		free(mask);
 	}
-	text = cJSON_Print(root);
-	if (text == NULL)
-		xalloc_oom();
-	out = output_json_two_spaces(text);
-	cJSON_free(text);
+	out = output_json_indented(root);
 	cJSON_Delete(root);
 	return out;
 }

@@ -9,6 +9,9 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "targs/config.h"
+#include "targs/load.h"
+
 /* The exit codes of every command. */
 enum cmd_exit {
 	CMD_EXIT_OK = 0,        /* clean */
@@ -89,6 +92,25 @@ extern const char *const cmd_env_choices[];
 	{ .name = "env", .arg = "ENV", .choices = cmd_env_choices, \
 	  .def = "gpu", .help = "the machine it runs on " \
 	  "(docs/environments.md)" }
+
+/* One file read and resolved, for the commands that take one (resolve, plan). */
+struct cmd_resolved {
+	struct source		src;
+	struct diag_list	diags;
+	struct value_doc	doc;
+	struct config		cfg;       /* diagnostics go to diags */
+	bool			resolved;  /* cfg holds a configuration */
+};
+
+/*
+ * Reads args->argv[0] (named by --stdin-filename for '-') and resolves
+ * it for choice and env. When it cannot be read, says why on stderr and
+ * returns false; otherwise release f with cmd_resolved_release.
+ */
+bool cmd_resolve_file(const struct args *args,
+    const struct cmd_schema_choice *choice, const struct env *env,
+    struct cmd_resolved *f);
+void cmd_resolved_release(struct cmd_resolved *f);
 
 /* Every command, ending with NULL. */
 extern const struct cmd_entry *const cmd_table[];

@@ -10,6 +10,8 @@
 #include "targs/diag.h"
 #include "targs/source.h"
 
+struct cJSON;
+
 /*
  * Prints a file's diagnostics (already sorted) as
  * "file:line:col: severity[CODE]: message", the source line with a caret
@@ -37,9 +39,9 @@ void output_text_summary(FILE *out, const struct output_totals *totals,
 char *output_json_check(const struct diag_list *const *lists, size_t count);
 
 /*
- * cJSON_Print's text laid out as json.dumps(indent=2) lays it out: two
- * spaces per level and one after each colon. Caller frees.
+ * root as json.dumps(indent=2) writes it: two spaces per level and one
+ * after each colon. Caller frees.
  */
-char *output_json_two_spaces(const char *text);
+char *output_json_indented(const struct cJSON *root);
 
 #endif
