@@ -137,6 +137,14 @@ config_pos(struct config *cfg, const char *name)
 	return slot->node != NULL ? slot->node->pos : slot->via->pos;
 }
 
+const char *
+config_eval_strategy(const struct config *cfg)
+{
+	/* the schema says since when eval_strategy exists */
+	return schema_row_in(schema_find("eval_strategy"), cfg->version,
+	    cfg->cls) ? "eval_strategy" : "evaluation_strategy";
+}
+
 /*
  * The default of a field, from the table's JSON text. Most are a literal,
  * read directly; the few lists and dicts with content go through the JSON

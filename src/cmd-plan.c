@@ -171,8 +171,8 @@ cmd_plan_disk(const struct args *args, struct config *cfg,
 	if (args_has(args, "checkpoint-size")) {
 		if (!cmd_plan_amount(args_get(args, "checkpoint-size"),
 		    cmd_plan_sizes, &r->checkpoint_bytes)) {
-			fprintf(stderr, "targs plan: --checkpoint-size: '%s' is "
-			    "no size (such as 500MB or 14GiB)\n",
+			fprintf(stderr, "targs plan: --checkpoint-size: '%s' "
+			    "is no size (such as 500MB or 14GiB)\n",
 			    args_get(args, "checkpoint-size"));
 			return false;
 		}
@@ -198,8 +198,8 @@ cmd_plan_disk(const struct args *args, struct config *cfg,
 		    optim != NULL && optim->kind == PY_STR ? optim->text :
 		    "the optimizer");
 	else {
-		snprintf(basis, size, "weights %g bytes + %s state %g bytes per "
-		    "parameter", per_param, optim->text, state);
+		snprintf(basis, size, "weights %g bytes + %s state %g bytes "
+		    "per parameter", per_param, optim->text, state);
 		per_param += state;
 	}
 	r->checkpoint_bytes = params * per_param;

@@ -88,11 +88,8 @@ plan_config_batch(struct config *cfg, struct plan_input *in, char **error)
 static bool
 plan_config_steps(struct config *cfg, struct plan_input *in, char **error)
 {
-	const char *eval = cfg->version < TV(4, 41) ? "evaluation_strategy" :
-	    "eval_strategy";
-
 	in->logging = plan_config_strategy(cfg, "logging_strategy");
-	in->eval = plan_config_strategy(cfg, eval);
+	in->eval = plan_config_strategy(cfg, config_eval_strategy(cfg));
 	in->save = plan_config_strategy(cfg, "save_strategy");
 	in->logging_first_step = plan_config_flag(cfg, "logging_first_step");
 	in->eval_on_start = plan_config_flag(cfg, "eval_on_start");

@@ -17,13 +17,6 @@
 /* More checkpoints than this without save_total_limit is "many". */
 #define PLAN_MANY_CHECKPOINTS 10
 
-static const char *
-plan_eval_name(const struct config *cfg)
-{
-	return cfg->version < TV(4, 41) ? "evaluation_strategy" :
-	    "eval_strategy";
-}
-
 /* The events' count without eval_on_start's step 0. */
 static int64_t
 plan_during_training(const struct plan *plan, const struct plan_events *ev)
@@ -34,7 +27,7 @@ plan_during_training(const struct plan *plan, const struct plan_events *ev)
 PLAN_WARN_FN(plan_warn_never_evaluates)
 {
 	const char *name = in->eval == PLAN_STEPS ? "eval_steps" :
-	    plan_eval_name(cfg);
+	    config_eval_strategy(cfg);
 	struct diag *d;
 
 	if (in->eval == PLAN_NO ||
@@ -74,29 +67,13 @@ PLAN_WARN_FN(plan_warn_only_final_save)
 	    (long long)plan->saving.interval);
 }
 
-/* How many saves also evaluated, counting up to two. */
-static int
-plan_evaluated_saves(const struct plan *plan)
-{
-	int64_t step = plan->total_steps + 1;
-	int found = 0, n;
-
-	for (n = 0; n < 100000 && found < 2; n++) {
-		step = plan_events_before(plan, &plan->saving, step);
-		if (step < 1)
-			break;
-		if (plan_events_has(plan, &plan->evaluation, step))
-			found++;
-	}
-	return found;
-}
-
 PLAN_WARN_FN(plan_warn_best_is_last)
 {
-	(void)in;
+	int64_t steps[2];
+
 	if (!in->load_best || plan->saving.count == 0 ||
 	    plan->saving.strategy == PLAN_BEST ||
-	    plan_evaluated_saves(plan) > 1)
+	    plan_evaluated_saves(plan, steps, 2) > 1)
 		return;
 	diag_add(cfg->diags, DIAG_PLAN_BEST_IS_LAST,
 	    config_pos(cfg, "load_best_model_at_end"),

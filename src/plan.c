@@ -293,6 +293,19 @@ plan_periodic_count(const struct plan *plan, const struct plan_events *ev)
 	return last - ev->first_epoch + 1;
 }
 
+/* The first periodic event, or -1. */
+static int64_t
+plan_periodic_first(const struct plan *plan, const struct plan_events *ev)
+{
+	int64_t low = ev->lowest > 1 ? ev->lowest : 1;
+
+	if (plan_periodic_count(plan, ev) == 0)
+		return -1;
+	if (ev->by == PLAN_EPOCH)
+		return plan_epoch_end(plan, ev->first_epoch);
+	return plan_ceil_div(low, ev->interval) * ev->interval;
+}
+
 /* count, first and last, from the periodic steps and the extra ones. */
 static void
 plan_events_finish(const struct plan *plan, struct plan_events *ev)
@@ -300,32 +313,16 @@ plan_events_finish(const struct plan *plan, struct plan_events *ev)
 	size_t i;
 
 	ev->count = plan_periodic_count(plan, ev);
-	for (i = 0; i < 3; i++)
-		if (ev->extra[i] >= 0 && !plan_periodic_has(plan, ev,
-		    ev->extra[i]))
+	ev->first = plan_periodic_first(plan, ev);
+	for (i = 0; i < 3; i++) {
+		if (ev->extra[i] < 0)
+			continue;
+		if (!plan_periodic_has(plan, ev, ev->extra[i]))
 			ev->count++;
-	ev->last = plan_events_before(plan, ev, plan->total_steps + 1);
-	ev->first = -1;
-	if (ev->count > 0) {
-		int64_t step = ev->last, prev;
-
-		/* walk down only through the extras and one period */
-		if (ev->by == PLAN_STEPS && ev->interval > 0) {
-			int64_t low = ev->lowest > 1 ? ev->lowest : 1;
-			int64_t m = plan_ceil_div(low, ev->interval) *
-			    ev->interval;
-			if (m <= plan->total_steps)
-				step = m;
-		} else if (ev->by == PLAN_EPOCH && plan_periodic_count(plan,
-		    ev) > 0)
-			step = plan_epoch_end(plan, ev->first_epoch);
-		for (i = 0; i < 3; i++)
-			if (ev->extra[i] >= 0 && ev->extra[i] < step)
-				step = ev->extra[i];
-		while ((prev = plan_events_before(plan, ev, step)) >= 0)
-			step = prev;
-		ev->first = step;
+		if (ev->first < 0 || ev->extra[i] < ev->first)
+			ev->first = ev->extra[i];
 	}
+	ev->last = plan_events_before(plan, ev, plan->total_steps + 1);
 }
 
 /* state.X_steps: a value below 1 is a share of max_steps, rounded up. */
@@ -443,21 +440,21 @@ plan_saving(struct plan *plan, const struct plan_input *in)
  * Checkpoints.
  */
 
-/* The newest save that also evaluated: where the best is recorded. */
-static int64_t
-plan_latest_evaluated_save(const struct plan *plan)
+size_t
+plan_evaluated_saves(const struct plan *plan, int64_t *steps, size_t max)
 {
 	int64_t step = plan->total_steps + 1;
+	size_t found = 0;
 	int n;
 
-	for (n = 0; n < PLAN_SEARCH_MAX; n++) {
+	for (n = 0; n < PLAN_SEARCH_MAX && found < max; n++) {
 		step = plan_events_before(plan, &plan->saving, step);
 		if (step < 1)
-			return -1;
+			break;
 		if (plan_events_has(plan, &plan->evaluation, step))
-			return step;
+			steps[found++] = step;
 	}
-	return -1;
+	return found;
 }
 
 /*
@@ -469,7 +466,7 @@ plan_latest_evaluated_save(const struct plan *plan)
 static void
 plan_best(struct plan *plan, const struct plan_input *in)
 {
-	int64_t last_eval;
+	int64_t last_eval, latest;
 
 	plan->best_step = -1;
 	if (!in->tracks_best || in->eval == PLAN_NO || in->save == PLAN_NO)
@@ -486,7 +483,8 @@ plan_best(struct plan *plan, const struct plan_input *in)
 	}
 	if (in->version >= TV(4, 50) && in->save == PLAN_BEST)
 		return;
-	plan->best_step = plan_latest_evaluated_save(plan);
+	if (plan_evaluated_saves(plan, &latest, 1) == 1)
+		plan->best_step = latest;
 }
 
 static int

@@ -120,7 +120,7 @@ rule_integral(struct config *cfg, const struct rule *rule,
 RULE_FN(rule_integral_steps)
 {
 	rule_integral(cfg, rule, "logging_strategy", "logging_steps");
-	rule_integral(cfg, rule, rule_eval_strategy(cfg), "eval_steps");
+	rule_integral(cfg, rule, config_eval_strategy(cfg), "eval_steps");
 	rule_integral(cfg, rule, "save_strategy", "save_steps");
 }
 
@@ -192,7 +192,7 @@ rule_steps_multiple(struct config *cfg, const struct rule *rule)
 
 RULE_FN(rule_best_model_strategies)
 {
-	const char *strategy = rule_eval_strategy(cfg);
+	const char *strategy = config_eval_strategy(cfg);
 	struct pyval *eval = config_get(cfg, strategy);
 	struct pyval *save = config_get(cfg, "save_strategy");
 	char *et, *st, *upstream;
@@ -282,12 +282,12 @@ rule_scheduler_eval(struct config *cfg, const struct rule *rule,
 
 	if (!rule_is(cfg, "lr_scheduler_type", scheduler))
 		return;
-	if (rule_is(cfg, rule_eval_strategy(cfg), "no")) {
+	if (rule_is(cfg, config_eval_strategy(cfg), "no")) {
 		upstream = xasprintf("lr_scheduler_type %s requires an eval "
 		    "strategy", scheduler);
 		rule_raise(cfg, rule, "lr_scheduler_type", "ValueError",
 		    upstream, "the %s scheduler reads an eval metric, but "
-		    "%s is no", scheduler, rule_eval_strategy(cfg));
+		    "%s is no", scheduler, config_eval_strategy(cfg));
 		free(upstream);
 	}
 	if (strcmp(scheduler, "reduce_lr_on_plateau") == 0 && !cfg->env->torch)

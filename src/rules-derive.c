@@ -14,14 +14,14 @@ RULE_FN(rule_do_eval)
 	struct pyval *v = config_get(cfg, "do_eval");
 
 	if (v != NULL && v->kind == PY_BOOL && !v->boolean &&
-	    !rule_is(cfg, rule_eval_strategy(cfg), "no"))
+	    !rule_is(cfg, config_eval_strategy(cfg), "no"))
 		rule_set(cfg, rule, "do_eval", py_bool(RULE_ARENA(cfg), true),
 		    "an eval strategy is set");
 }
 
 RULE_FN(rule_eval_steps_default)
 {
-	const char *strategy = rule_eval_strategy(cfg);
+	const char *strategy = config_eval_strategy(cfg);
 	struct pyval *steps = config_get(cfg, "eval_steps");
 	struct pyval *logging = config_get(cfg, "logging_steps");
 	char *text, *upstream;

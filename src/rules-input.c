@@ -299,7 +299,7 @@ rule_enum_convert(struct config *cfg, const struct rule *rule,
 
 RULE_FN(rule_enum_strategies)
 {
-	rule_enum_convert(cfg, rule, rule_eval_strategy(cfg));
+	rule_enum_convert(cfg, rule, config_eval_strategy(cfg));
 	rule_enum_convert(cfg, rule, "logging_strategy");
 	rule_enum_convert(cfg, rule, "save_strategy");
 	rule_enum_convert(cfg, rule, "hub_strategy");

@@ -51,8 +51,6 @@ struct diag *rule_report(struct config *cfg, const struct rule *rule,
 bool rule_compare(struct config *cfg, const struct rule *rule,
     const char *name, const char *op, double number, bool *result);
 
-/* The eval strategy's field: evaluation_strategy before 4.41. */
-const char *rule_eval_strategy(const struct config *cfg);
 /* str() of a strategy as upstream formats it: "IntervalStrategy.STEPS". */
 char *rule_enum_text(struct config *cfg, const char *name);
 /* True when field name holds the str s. */

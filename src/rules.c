@@ -131,13 +131,6 @@ rule_compare(struct config *cfg, const struct rule *rule, const char *name,
 	return true;
 }
 
-const char *
-rule_eval_strategy(const struct config *cfg)
-{
-	return cfg->version < TV(4, 41) ? "evaluation_strategy" :
-	    "eval_strategy";
-}
-
 char *
 rule_enum_text(struct config *cfg, const char *name)
 {

@@ -93,7 +93,7 @@ extern const char *const cmd_env_choices[];
 	  .def = "gpu", .help = "the machine it runs on " \
 	  "(docs/environments.md)" }
 
-/* One file read and resolved, for the commands that take one (resolve, plan). */
+/* One file read and resolved, for resolve and plan. */
 struct cmd_resolved {
 	struct source		src;
 	struct diag_list	diags;

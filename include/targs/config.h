@@ -105,6 +105,8 @@ void config_set(struct config *cfg, const char *name, struct pyval *value,
  * (or for the alias it was copied from), else line 0: the whole file.
  */
 struct source_pos config_pos(struct config *cfg, const char *name);
+/* The eval strategy's field: evaluation_strategy before eval_strategy. */
+const char *config_eval_strategy(const struct config *cfg);
 
 /* Runs the rules of the release in upstream order (rules.c). */
 void config_resolve(struct config *cfg);

@@ -92,7 +92,7 @@ struct plan {
 	int64_t		 samples_seen;       /* about: updates x total batch */
 	int64_t		 warmup_steps;
 	struct plan_events logging, evaluation, saving;
-	bool		 saves_at_end;       /* the final update forces a save */
+	bool		 saves_at_end;       /* the last update saves */
 	/* Checkpoints, if the metric improves at every evaluation. */
 	int64_t		 best_step;          /* -1: no best is tracked */
 	bool		 best_missing;       /* best names a step never saved */
@@ -123,6 +123,13 @@ bool plan_events_has(const struct plan *plan, const struct plan_events *ev,
 /* The greatest event step below step, or -1. */
 int64_t plan_events_before(const struct plan *plan,
     const struct plan_events *ev, int64_t step);
+
+/*
+ * The newest saves that also evaluated (where a best is recorded), up to
+ * max of them, newest first, into steps; returns how many.
+ */
+size_t plan_evaluated_saves(const struct plan *plan, int64_t *steps,
+    size_t max);
 
 /* Global step at the end of epoch e (1-based). */
 int64_t plan_epoch_end(const struct plan *plan, int64_t e);
