@@ -430,7 +430,7 @@ const struct diag_code diag_code_table[DIAG_ID_COUNT] = {
 	[DIAG_UNUSED_METRIC] = {
 		.code = "TA405", .name = "unused-metric",
 		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
-		.summary = "`metric_for_best_model` is set but nothing uses it: no best model, no best-save, no metric-driven scheduler.",
+		.summary = "`metric_for_best_model` is set but nothing uses it: no evaluation tracks a best checkpoint, and no best model, best-save or metric-driven scheduler reads it.",
 	},
 	[DIAG_PLAN_NEVER_EVALUATES] = {
 		.code = "TA501", .name = "never-evaluates",

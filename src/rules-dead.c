@@ -103,7 +103,12 @@ dead_metric(struct config *cfg)
 	if (!dead_set(cfg, "metric_for_best_model") ||
 	    config_replaced_in_file(cfg, "eval_strategy"))
 		return;
-	used = (config_get(cfg, "load_best_model_at_end") != NULL &&
+	/*
+	 * Any evaluation records the best metric and checkpoint (rotation
+	 * keeps that checkpoint), with or without load_best_model_at_end.
+	 */
+	used = !py_str_is(config_get(cfg, config_eval_strategy(cfg)), "no") ||
+	    (config_get(cfg, "load_best_model_at_end") != NULL &&
 	    py_truthy(config_get(cfg, "load_best_model_at_end"))) ||
 	    py_str_is(config_get(cfg, "save_strategy"), "best") ||
 	    py_str_is(config_get(cfg, "lr_scheduler_type"),
