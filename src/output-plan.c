@@ -49,8 +49,11 @@ plan_when(const struct plan_events *ev)
 	if (ev->strategy == PLAN_BEST)
 		strbuf_adds(&b, "when the metric improves");
 	else if (ev->by == PLAN_STEPS && ev->interval > 0) {
-		snprintf(buf, sizeof buf, "every %lld steps",
-		    (long long)ev->interval);
+		if (ev->interval == 1)
+			snprintf(buf, sizeof buf, "every step");
+		else
+			snprintf(buf, sizeof buf, "every %lld steps",
+			    (long long)ev->interval);
 		strbuf_adds(&b, buf);
 		if (ev->lowest > ev->interval) {
 			snprintf(buf, sizeof buf, " from %lld",
@@ -233,7 +236,7 @@ plan_text_lr(FILE *out, const struct plan *plan)
 		return;
 	}
 	plan_lr_points(plan, &warm, &mid, &last);
-	if (plan->warmup_steps > 0)
+	if (plan->warmup_steps > 0 && plan->warmup_steps < last)
 		plan_text_lr_point(out, plan, "warmed up", warm);
 	plan_text_lr_point(out, plan, "midpoint", mid);
 	plan_text_lr_point(out, plan, "last", last);
@@ -344,8 +347,11 @@ plan_json_lr(const struct plan *plan)
 	if (closed) {
 		plan_lr_points(plan, &warm, &mid, &last);
 		cJSON_AddItemToObject(obj, "first", plan_json_point(plan, 1));
-		cJSON_AddItemToObject(obj, "warmup_end",
-		    plan_json_point(plan, warm));
+		if (plan->warmup_steps < last)
+			cJSON_AddItemToObject(obj, "warmup_end",
+			    plan_json_point(plan, warm));
+		else  /* warm-up outlasts the run */
+			cJSON_AddNullToObject(obj, "warmup_end");
 		cJSON_AddItemToObject(obj, "midpoint",
 		    plan_json_point(plan, mid));
 		cJSON_AddItemToObject(obj, "last", plan_json_point(plan, last));
