@@ -12,7 +12,11 @@
 #include "targs/version.h"
 #include "targs/xalloc.h"
 
-/* A number from the config; false with *error when it is none. */
+/*
+ * A number from the config; false with *error when it is not one. The
+ * fallback stands only for None or a field the release lacks: the
+ * defaults themselves come from the schema through the config.
+ */
 static bool
 plan_config_number(struct config *cfg, const char *name, double fallback,
     double *out, char **error)
@@ -81,7 +85,7 @@ plan_config_batch(struct config *cfg, struct plan_input *in, char **error)
 	if (gpu != NULL && py_truthy(gpu))
 		return plan_config_int(cfg, "per_gpu_train_batch_size", 0,
 		    &in->batch_size, error);
-	return plan_config_int(cfg, "per_device_train_batch_size", 8,
+	return plan_config_int(cfg, "per_device_train_batch_size", 0,
 	    &in->batch_size, error);
 }
 
@@ -96,10 +100,10 @@ plan_config_steps(struct config *cfg, struct plan_input *in, char **error)
 	in->load_best = plan_config_flag(cfg, "load_best_model_at_end");
 	in->tracks_best = config_get(cfg, "metric_for_best_model") != NULL &&
 	    config_get(cfg, "metric_for_best_model")->kind != PY_NONE;
-	return plan_config_number(cfg, "logging_steps", 500,
+	return plan_config_number(cfg, "logging_steps", 0,
 	    &in->logging_steps, error) &&
 	    plan_config_number(cfg, "eval_steps", 0, &in->eval_steps, error) &&
-	    plan_config_number(cfg, "save_steps", 500, &in->save_steps,
+	    plan_config_number(cfg, "save_steps", 0, &in->save_steps,
 	    error) && plan_config_number(cfg, "eval_delay", 0, &in->eval_delay,
 	    error) && plan_config_int(cfg, "save_total_limit", 0,
 	    &in->save_total_limit, error);
@@ -119,10 +123,10 @@ plan_config_input(struct config *cfg, const struct plan_facts *facts,
 	in->n_gpu = facts->n_gpu;
 	in->drop_last = plan_config_flag(cfg, "dataloader_drop_last");
 	return plan_config_batch(cfg, in, error) &&
-	    plan_config_int(cfg, "gradient_accumulation_steps", 1,
+	    plan_config_int(cfg, "gradient_accumulation_steps", 0,
 	    &in->grad_accum, error) &&
-	    plan_config_int(cfg, "max_steps", -1, &in->max_steps, error) &&
-	    plan_config_number(cfg, "num_train_epochs", 3,
+	    plan_config_int(cfg, "max_steps", 0, &in->max_steps, error) &&
+	    plan_config_number(cfg, "num_train_epochs", 0,
 	    &in->num_train_epochs, error) &&
 	    plan_config_number(cfg, "warmup_steps", 0, &in->warmup_steps,
 	    error) && (cfg->version >= TV(5, 0) ||
@@ -136,7 +140,7 @@ plan_config_schedule(struct config *cfg, const char **name,
 {
 	struct pyval *type = config_get(cfg, "lr_scheduler_type");
 
-	*name = type != NULL && type->kind == PY_STR ? type->text : "linear";
+	*name = type != NULL && type->kind == PY_STR ? type->text : "";
 	*kwargs = config_get(cfg, "lr_scheduler_kwargs");
-	return plan_config_number(cfg, "learning_rate", 5e-5, lr, error);
+	return plan_config_number(cfg, "learning_rate", 0, lr, error);
 }

@@ -427,7 +427,11 @@ static const char *const plan_lr_kw_wsd[] = { "num_decay_steps",
 	"num_cycles", "last_epoch", NULL };
 static const char *const plan_lr_kw_any[] = { NULL };
 
-/* Which release introduced each name is the schema's business. */
+/*
+ * Which releases accept each name is the schema's business (the enum of
+ * lr_scheduler_type); rows split releases only where the function
+ * changed.
+ */
 static const struct plan_scheduler plan_schedulers[] = {
 	{ "linear", TV(4, 38), VERSION_NEWEST,
 	  "get_linear_schedule_with_warmup", plan_lr_kw_linear,
@@ -451,10 +455,10 @@ static const struct plan_scheduler plan_schedulers[] = {
 	  plan_lr_inverse_sqrt },
 	{ "reduce_lr_on_plateau", TV(4, 38), VERSION_NEWEST,
 	  "ReduceLROnPlateau", plan_lr_kw_any, plan_lr_no_setup, NULL },
-	{ "cosine_with_min_lr", TV(4, 40), VERSION_NEWEST,
+	{ "cosine_with_min_lr", TV(4, 38), VERSION_NEWEST,
 	  "get_cosine_with_min_lr_schedule_with_warmup", plan_lr_kw_min_lr,
 	  plan_lr_min_rate, plan_lr_cosine },
-	{ "cosine_warmup_with_min_lr", TV(4, 54), VERSION_NEWEST,
+	{ "cosine_warmup_with_min_lr", TV(4, 38), VERSION_NEWEST,
 	  "get_cosine_with_min_lr_schedule_with_warmup_lr_rate",
 	  plan_lr_kw_warmup_min_lr, plan_lr_warmup_min_rate,
 	  plan_lr_cosine_warmup_min },
