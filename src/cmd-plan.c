@@ -4,14 +4,11 @@
  * steps, warm-up, logs, evaluations, saves, the checkpoints that remain,
  * the learning rate, and warnings before the GPUs start.
  */
-#include <ctype.h>
-#include <errno.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "targs/cmd.h"
+#include "targs/cmd-facts.h"
 #include "targs/output.h"
 #include "targs/output-plan.h"
 #include "targs/plan-config.h"
@@ -25,16 +22,7 @@ static const char *const cmd_plan_dtypes[] = { "fp32", "bf16", "fp16",
 	NULL };
 
 static const struct cmd_option cmd_plan_options[] = {
-	{ .name = "train-samples", .short_name = 'n', .arg = "N",
-	  .help = "samples in the training dataset (10000, 50k, 1.2M)" },
-	{ .name = "steps-per-epoch", .arg = "K",
-	  .help = "batches per epoch per process, when known instead of N" },
-	{ .name = "no-length", .help = "the dataset is a stream without a "
-	  "length (max_steps must be > 0)" },
-	{ .name = "world-size", .short_name = 'w', .arg = "W", .def = "1",
-	  .help = "processes (GPUs under torchrun or accelerate)" },
-	{ .name = "n-gpu", .arg = "G", .def = "1",
-	  .help = "GPUs of one process under DataParallel" },
+	CMD_PLAN_FACT_OPTIONS,
 	{ .name = "checkpoint-size", .arg = "SIZE",
 	  .help = "bytes per checkpoint (500MB, 14GiB) for the disk estimate" },
 	{ .name = "model-params", .arg = "N",
@@ -52,89 +40,6 @@ static const struct cmd_option cmd_plan_options[] = {
 	CMD_ENV_OPTION,
 	{ 0 },
 };
-
-struct cmd_plan_unit {
-	const char	*suffix;
-	double		 factor;
-};
-
-/* Counts: 50k, 1.2M, 7B; sizes add bytes: 500MB, 14GiB. */
-static const struct cmd_plan_unit cmd_plan_counts[] = {
-	{ "", 1 }, { "k", 1e3 }, { "K", 1e3 }, { "M", 1e6 }, { "B", 1e9 },
-	{ "G", 1e9 }, { "T", 1e12 }, { NULL, 0 },
-};
-static const struct cmd_plan_unit cmd_plan_sizes[] = {
-	{ "", 1 }, { "B", 1 }, { "kB", 1e3 }, { "KB", 1e3 }, { "MB", 1e6 },
-	{ "GB", 1e9 }, { "TB", 1e12 }, { "KiB", 1024.0 },
-	{ "MiB", 1048576.0 }, { "GiB", 1073741824.0 },
-	{ "TiB", 1099511627776.0 }, { NULL, 0 },
-};
-
-/* A number with one of units' suffixes; false when it is none. */
-static bool
-cmd_plan_amount(const char *text, const struct cmd_plan_unit *units,
-    double *out)
-{
-	char *end;
-	double x;
-	size_t i;
-
-	if (text == NULL || !isdigit((unsigned char)text[0]))
-		return false;
-	errno = 0;
-	x = strtod(text, &end);
-	if (errno != 0 || !isfinite(x))
-		return false;
-	for (i = 0; units[i].suffix != NULL; i++)
-		if (strcmp(end, units[i].suffix) == 0) {
-			*out = x * units[i].factor;
-			return *out < 9e15;
-		}
-	return false;
-}
-
-/* A whole count of at least min from option name, or its default. */
-static bool
-cmd_plan_count(const struct args *args, const char *name, int64_t min,
-    int64_t def, int64_t *out)
-{
-	const char *text = args_get(args, name);
-	double x;
-
-	if (text == NULL) {
-		*out = def;
-		return true;
-	}
-	if (!cmd_plan_amount(text, cmd_plan_counts, &x) || x != floor(x) ||
-	    x < (double)min) {
-		fprintf(stderr, "targs plan: --%s: '%s' is not a whole number "
-		    "of at least %lld (such as 10000, 50k or 1.2M)\n", name,
-		    text, (long long)min);
-		return false;
-	}
-	*out = (int64_t)x;
-	return true;
-}
-
-static bool
-cmd_plan_facts(const struct args *args, struct plan_facts *facts)
-{
-	int given = args_has(args, "train-samples") +
-	    args_has(args, "steps-per-epoch") + args_has(args, "no-length");
-
-	memset(facts, 0, sizeof *facts);
-	if (given != 1) {
-		fprintf(stderr, "targs plan: give exactly one of "
-		    "--train-samples N, --steps-per-epoch K and --no-length\n");
-		return false;
-	}
-	facts->has_length = !args_has(args, "no-length");
-	return cmd_plan_count(args, "train-samples", 0, 0,
-	    &facts->train_samples) && cmd_plan_count(args,
-	    "steps-per-epoch", 1, 0, &facts->steps_per_epoch) &&
-	    cmd_plan_count(args, "world-size", 1, 1, &facts->world_size) &&
-	    cmd_plan_count(args, "n-gpu", 0, 1, &facts->n_gpu);
-}
 
 /*
  * Bytes of optimizer state per parameter: AdamW keeps two moments in
@@ -169,8 +74,8 @@ cmd_plan_disk(const struct args *args, struct config *cfg,
 	r->checkpoint_bytes = -1;
 	r->checkpoint_basis = basis;
 	if (args_has(args, "checkpoint-size")) {
-		if (!cmd_plan_amount(args_get(args, "checkpoint-size"),
-		    cmd_plan_sizes, &r->checkpoint_bytes)) {
+		if (!cmd_amount_size(args_get(args, "checkpoint-size"),
+		    &r->checkpoint_bytes)) {
 			fprintf(stderr, "targs plan: --checkpoint-size: '%s' "
 			    "is no size (such as 500MB or 14GiB)\n",
 			    args_get(args, "checkpoint-size"));
@@ -181,8 +86,7 @@ cmd_plan_disk(const struct args *args, struct config *cfg,
 	}
 	if (!args_has(args, "model-params"))
 		return true;
-	if (!cmd_plan_amount(args_get(args, "model-params"), cmd_plan_counts,
-	    &params)) {
+	if (!cmd_amount_count(args_get(args, "model-params"), &params)) {
 		fprintf(stderr, "targs plan: --model-params: '%s' is no count "
 		    "(such as 125M or 7B)\n", args_get(args, "model-params"));
 		return false;
@@ -243,35 +147,22 @@ cmd_plan_config(const struct args *args, struct config *cfg,
     const struct plan_facts *facts, struct plan_report *r)
 {
 	struct plan_input in;
-	const struct pyval *kwargs;
-	const char *scheduler;
 	struct plan plan;
-	char *error = NULL, basis[160];
-	double lr;
+	char basis[160];
+	bool planned;
 
-	if (!plan_config_input(cfg, facts, &in, &error) ||
-	    !plan_config_schedule(cfg, &scheduler, &kwargs, &lr, &error)) {
-		diag_add(cfg->diags, DIAG_PLAN_TRAINER, (struct source_pos){
-		    0, 0 }, NULL, "%s", error);
-		free(error);
-		return CMD_EXIT_PROBLEMS;
-	}
 	if (!cmd_plan_disk(args, cfg, r, basis, sizeof basis))
 		return CMD_EXIT_TROUBLE;
-	if (!plan_compute(&plan, &in, scheduler, kwargs, lr)) {
-		diag_add(cfg->diags, DIAG_PLAN_TRAINER, (struct source_pos){
-		    0, 0 }, NULL, "%s", plan.error);
-		plan_release(&plan);
-		return CMD_EXIT_PROBLEMS;
+	planned = plan_config_run(cfg, facts, &in, &plan);
+	if (planned) {
+		r->in = &in;
+		r->plan = &plan;
+		r->version = cfg->version;
+		cmd_plan_print(args, r);
 	}
-	plan_warn(cfg, &in, &plan);
-	r->in = &in;
-	r->plan = &plan;
-	r->version = cfg->version;
-	cmd_plan_print(args, r);
 	plan_release(&plan);
-	return diag_count(cfg->diags, DIAG_ERROR) > 0 ? CMD_EXIT_PROBLEMS :
-	    CMD_EXIT_OK;
+	return !planned || diag_count(cfg->diags, DIAG_ERROR) > 0 ?
+	    CMD_EXIT_PROBLEMS : CMD_EXIT_OK;
 }
 
 static enum cmd_exit
@@ -284,10 +175,12 @@ cmd_plan_exec(const struct args *args)
 	struct plan_facts facts;
 	struct cmd_resolved f;
 	enum cmd_exit status = CMD_EXIT_OK, planned;
+	bool wanted;
 
 	if (!cmd_schema_select(args, true, &choice) ||
-	    !cmd_plan_facts(args, &facts) ||
-	    !cmd_resolve_file(args, &choice, env_find(env_name), &f))
+	    !cmd_plan_facts(args, true, &facts, &wanted) ||
+	    !cmd_resolve_file(args, args->argv[0], &choice,
+	    env_find(env_name), &f))
 		return CMD_EXIT_TROUBLE;
 	memset(&report, 0, sizeof report);
 	report.file = f.src.name;

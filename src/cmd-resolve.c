@@ -93,7 +93,7 @@ cmd_resolve_exec(const struct args *args)
 	enum cmd_exit status = CMD_EXIT_OK;
 
 	if (!cmd_schema_select(args, true, &choice) ||
-	    !cmd_resolve_file(args, &choice, env, &f))
+	    !cmd_resolve_file(args, args->argv[0], &choice, env, &f))
 		return CMD_EXIT_TROUBLE;
 	diag_sort(&f.diags);
 	if (f.diags.len > 0)

@@ -232,7 +232,7 @@ cmd_main(int argc, char **argv)
 }
 
 bool
-cmd_resolve_file(const struct args *args,
+cmd_resolve_file(const struct args *args, const char *path,
     const struct cmd_schema_choice *choice, const struct env *env,
     struct cmd_resolved *f)
 {
@@ -241,7 +241,7 @@ cmd_resolve_file(const struct args *args,
 	char *error;
 
 	load_options_init(&options);
-	if (source_read(&f->src, args->argv[0], args_get(args,
+	if (source_read(&f->src, path, args_get(args,
 	    "stdin-filename"), options.limits.max_file_size, &error) !=
 	    SOURCE_READ_OK) {
 		fprintf(stderr, "targs: %s\n", error);

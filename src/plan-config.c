@@ -144,3 +144,29 @@ plan_config_schedule(struct config *cfg, const char **name,
 	*kwargs = config_get(cfg, "lr_scheduler_kwargs");
 	return plan_config_number(cfg, "learning_rate", 0, lr, error);
 }
+
+bool
+plan_config_run(struct config *cfg, const struct plan_facts *facts,
+    struct plan_input *in, struct plan *plan)
+{
+	const struct pyval *kwargs;
+	const char *scheduler;
+	char *error = NULL;
+	double lr;
+
+	memset(plan, 0, sizeof *plan);
+	if (!plan_config_input(cfg, facts, in, &error) ||
+	    !plan_config_schedule(cfg, &scheduler, &kwargs, &lr, &error)) {
+		diag_add(cfg->diags, DIAG_PLAN_TRAINER, (struct source_pos){
+		    0, 0 }, NULL, "%s", error);
+		free(error);
+		return false;
+	}
+	if (!plan_compute(plan, in, scheduler, kwargs, lr)) {
+		diag_add(cfg->diags, DIAG_PLAN_TRAINER, (struct source_pos){
+		    0, 0 }, NULL, "%s", plan->error);
+		return false;
+	}
+	plan_warn(cfg, in, plan);
+	return true;
+}

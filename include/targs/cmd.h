@@ -93,7 +93,7 @@ extern const char *const cmd_env_choices[];
 	  .def = "gpu", .help = "the machine it runs on " \
 	  "(docs/environments.md)" }
 
-/* One file read and resolved, for resolve and plan. */
+/* One file read and resolved, for resolve, plan and diff. */
 struct cmd_resolved {
 	struct source		src;
 	struct diag_list	diags;
@@ -103,11 +103,11 @@ struct cmd_resolved {
 };
 
 /*
- * Reads args->argv[0] (named by --stdin-filename for '-') and resolves
- * it for choice and env. When it cannot be read, says why on stderr and
+ * Reads path (named by --stdin-filename for '-') and resolves it for
+ * choice and env. When it cannot be read, says why on stderr and
  * returns false; otherwise release f with cmd_resolved_release.
  */
-bool cmd_resolve_file(const struct args *args,
+bool cmd_resolve_file(const struct args *args, const char *path,
     const struct cmd_schema_choice *choice, const struct env *env,
     struct cmd_resolved *f);
 void cmd_resolved_release(struct cmd_resolved *f);

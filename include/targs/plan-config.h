@@ -29,6 +29,14 @@ bool plan_config_schedule(struct config *cfg, const char **name,
     const struct pyval **kwargs, double *lr, char **error);
 
 /*
+ * The whole plan of cfg: its input, plan_compute and the warnings. When
+ * the Trainer could not start, adds TA512 to cfg->diags and returns
+ * false. Release plan with plan_release either way.
+ */
+bool plan_config_run(struct config *cfg, const struct plan_facts *facts,
+    struct plan_input *in, struct plan *plan);
+
+/*
  * Adds the plan's warnings (TA501-TA512) to cfg->diags, each at the
  * parameter it is about.
  */
