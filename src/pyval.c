@@ -311,6 +311,82 @@ py_number(const struct pyval *v)
 	return v->kind == PY_BOOL ? (double)v->boolean : v->real;
 }
 
+/* A dict entry, for comparing dicts whose keys come in another order. */
+struct py_entry {
+	const struct pyval	*key;
+	const struct pyval	*value;
+};
+
+/* Keys of one kind sort together; numbers by value, strings by bytes. */
+static int
+py_key_rank(const struct pyval *v)
+{
+	if (py_is_number(v))
+		return 1;
+	return v->kind == PY_NONE ? 0 : v->kind == PY_STR ? 2 : 3;
+}
+
+static int
+py_entry_order(const void *x, const void *y)
+{
+	const struct pyval *a = ((const struct py_entry *)x)->key;
+	const struct pyval *b = ((const struct py_entry *)y)->key;
+	int ra = py_key_rank(a), rb = py_key_rank(b), c;
+
+	if (ra != rb)
+		return ra < rb ? -1 : 1;
+	if (ra == 1)
+		return py_number(a) < py_number(b) ? -1 :
+		    py_number(a) > py_number(b);
+	if (a->text == NULL || b->text == NULL)
+		return 0;
+	c = memcmp(a->text, b->text, a->len < b->len ? a->len : b->len);
+	return c != 0 ? c : a->len < b->len ? -1 : a->len > b->len;
+}
+
+static struct py_entry *
+py_entries_sorted(const struct pyval *dict)
+{
+	struct py_entry *e = xcalloc(dict->count, sizeof *e);
+	size_t i;
+
+	for (i = 0; i < dict->count; i++) {
+		e[i].key = dict->keys[i];
+		e[i].value = dict->items[i];
+	}
+	qsort(e, dict->count, sizeof *e, py_entry_order);
+	return e;
+}
+
+/*
+ * Dicts are equal as Python compares them: the same keys with equal
+ * values, in any order. The common case, the same order, needs no sort.
+ */
+static bool
+py_dict_equal(const struct pyval *a, const struct pyval *b)
+{
+	struct py_entry *ea, *eb;
+	bool equal = true;
+	size_t i;
+
+	if (a->count != b->count)
+		return false;
+	for (i = 0; i < a->count; i++)
+		if (!py_equal(a->keys[i], b->keys[i]) ||
+		    !py_equal(a->items[i], b->items[i]))
+			break;
+	if (i == a->count)
+		return true;
+	ea = py_entries_sorted(a);
+	eb = py_entries_sorted(b);
+	for (i = 0; i < a->count && equal; i++)
+		equal = py_equal(ea[i].key, eb[i].key) &&
+		    py_equal(ea[i].value, eb[i].value);
+	free(ea);
+	free(eb);
+	return equal;
+}
+
 bool
 py_equal(const struct pyval *a, const struct pyval *b)
 {
@@ -339,13 +415,7 @@ py_equal(const struct pyval *a, const struct pyval *b)
 				return false;
 		return true;
 	case PY_DICT:
-		if (a->count != b->count)
-			return false;
-		for (i = 0; i < a->count; i++)
-			if (!py_equal(a->keys[i], b->keys[i]) ||
-			    !py_equal(a->items[i], b->items[i]))
-				return false;
-		return true;
+		return py_dict_equal(a, b);
 	case PY_BOOL:
 	case PY_INT:
 	case PY_FLOAT:

@@ -52,6 +52,29 @@ test_equality(void **state)
 	arena_release(&a);
 }
 
+/* Python compares dicts by their entries, whatever the order. */
+static void
+test_dict_equality_ignores_order(void **state)
+{
+	struct arena a = ARENA_INIT;
+	struct pyval *x = py_dict(&a, 0), *y = py_dict(&a, 0), *z;
+
+	(void)state;
+	x = py_dict_set(&a, x, "min_num_params", py_int(&a, 0));
+	x = py_dict_set(&a, x, "xla", py_bool(&a, false));
+	x = py_dict_set(&a, x, "a", py_float(&a, 1.0));
+	y = py_dict_set(&a, y, "xla", py_bool(&a, false));
+	y = py_dict_set(&a, y, "a", py_int(&a, 1));
+	y = py_dict_set(&a, y, "min_num_params", py_int(&a, 0));
+	assert_true(py_equal(x, y));
+	assert_true(py_equal(y, x));
+	z = py_dict_set(&a, y, "a", py_int(&a, 2));
+	assert_false(py_equal(x, z));
+	z = py_dict_set(&a, y, "b", py_int(&a, 1));
+	assert_false(py_equal(x, z));
+	arena_release(&a);
+}
+
 static void
 test_compare_type_error(void **state)
 {
@@ -146,6 +169,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_truthiness),
 		cmocka_unit_test(test_equality),
+		cmocka_unit_test(test_dict_equality_ignores_order),
 		cmocka_unit_test(test_compare_type_error),
 		cmocka_unit_test(test_str_and_repr),
 		cmocka_unit_test(test_json),
