@@ -86,6 +86,7 @@ config_push(struct config *cfg, struct config_slot *slot, struct pyval *value,
 	step->code = code;
 	step->why = why;
 	step->value = value;
+	step->machine = false;
 	slot->history = step;
 	slot->value = value;
 }
@@ -98,6 +99,15 @@ config_set(struct config *cfg, const char *name, struct pyval *value,
 
 	if (slot != NULL)
 		config_push(cfg, slot, value, origin, code, why);
+}
+
+void
+config_mark_machine(struct config *cfg, const char *name)
+{
+	struct config_slot *slot = config_slot(cfg, name);
+
+	if (slot != NULL)
+		slot->history->machine = true;
 }
 
 /* to_dict() masks every field whose name ends in _token. */
@@ -235,7 +245,7 @@ bind_other_release(struct config *cfg, const struct value *key,
     const struct schema_row *row)
 {
 	char chosen[VERSION_TEXT_MAX], when[VERSION_TEXT_MAX];
-	char range[2 * VERSION_TEXT_MAX];
+	char range[2 * VERSION_TEXT_MAX], *advice;
 	struct diag *d;
 
 	version_format(cfg->version, chosen);
@@ -254,12 +264,9 @@ bind_other_release(struct config *cfg, const struct value *key,
 		d = diag_add(cfg->diags, DIAG_KEY_NOT_IN_RELEASE, key->pos,
 		    row->name, "'%s' was removed in transformers %s "
 		    "(checking against %s)", row->name, when, chosen);
-		if (row->migration != NULL)
-			diag_hint(d, "%s", row->migration);
-		else if (row->replaced_by != NULL)
-			diag_hint(d, "use '%s' instead", row->replaced_by);
-		else
-			diag_hint(d, "delete it; nothing replaces it");
+		advice = schema_row_advice(row);
+		diag_hint(d, "%s", advice);
+		free(advice);
 		return;
 	}
 	d = diag_add(cfg->diags, DIAG_KEY_NOT_IN_RELEASE, key->pos, row->name,

@@ -19,6 +19,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_explain_entry,
 	&cmd_resolve_entry,
 	&cmd_plan_entry,
+	&cmd_diff_entry,
 	&cmd_schema_entry,
 	&cmd_help_entry,
 	NULL,
@@ -28,12 +29,43 @@ const char *const cmd_class_choices[] = { "training", "seq2seq", NULL };
 const char *const cmd_env_choices[] = { "gpu", "cpu", "bare", NULL };
 
 bool
+cmd_release_parse(const struct args *args, const char *from,
+    const char *text, bool allow_auto, int *version)
+{
+	char newest[VERSION_TEXT_MAX], *known;
+
+	version_format(VERSION_NEWEST, newest);
+	switch (version_parse(text, version)) {
+	case VERSION_PARSE_OK:
+		return true;
+	case VERSION_PARSE_BAD:
+		fprintf(stderr, "targs %s: %s '%s' is not a release: write "
+		    "X.Y or X.Y.Z (such as %s)%s\n", args->cmd->name, from,
+		    text, newest, allow_auto ? ", or auto" : "");
+		return false;
+	case VERSION_PARSE_UNKNOWN:
+		break;
+	}
+	if (*version > VERSION_NEWEST)
+		fprintf(stderr, "targs %s: %s '%s' is newer than the newest "
+		    "release targs knows, %s; name %s to check against that\n",
+		    args->cmd->name, from, text, newest, newest);
+	else {
+		known = version_format_known();
+		fprintf(stderr, "targs %s: %s '%s' is not a release targs "
+		    "knows: it knows %s\n", args->cmd->name, from, text, known);
+		free(known);
+	}
+	return false;
+}
+
+bool
 cmd_schema_select(const struct args *args, bool allow_auto,
     struct cmd_schema_choice *choice)
 {
 	const char *text = args_get(args, "transformers"), *from;
 	const char *cls = args_get(args, "class");
-	char newest[VERSION_TEXT_MAX], *known;
+	char newest[VERSION_TEXT_MAX];
 
 	from = "--transformers";
 	if (text == NULL) {
@@ -62,29 +94,8 @@ cmd_schema_select(const struct args *args, bool allow_auto,
 		choice->version = 0;
 		return true;
 	}
-	version_format(VERSION_NEWEST, newest);
-	switch (version_parse(text, &choice->version)) {
-	case VERSION_PARSE_OK:
-		return true;
-	case VERSION_PARSE_BAD:
-		fprintf(stderr, "targs %s: %s '%s' is not a release: write "
-		    "X.Y or X.Y.Z (such as %s), or auto\n", args->cmd->name,
-		    from, text, newest);
-		return false;
-	case VERSION_PARSE_UNKNOWN:
-		break;
-	}
-	if (choice->version > VERSION_NEWEST)
-		fprintf(stderr, "targs %s: %s '%s' is newer than the newest "
-		    "release targs knows, %s; name %s to check against that\n",
-		    args->cmd->name, from, text, newest, newest);
-	else {
-		known = version_format_known();
-		fprintf(stderr, "targs %s: %s '%s' is not a release targs "
-		    "knows: it knows %s\n", args->cmd->name, from, text, known);
-		free(known);
-	}
-	return false;
+	return cmd_release_parse(args, from, text, allow_auto,
+	    &choice->version);
 }
 
 const struct cmd_entry *
@@ -231,31 +242,54 @@ cmd_main(int argc, char **argv)
 	return result;
 }
 
+/* Resolves f->src, already read, for choice and env. */
+static void
+cmd_resolve_read(const struct cmd_schema_choice *choice,
+    const struct env *env, const struct load_options *options,
+    struct cmd_resolved *f)
+{
+	struct resolve_request req;
+
+	req.version = choice->version;
+	req.cls = (enum schema_class)choice->cls;
+	req.env = env;
+	diag_list_init(&f->diags, f->src.name);
+	f->resolved = resolve_source(&f->src, options, &req, &f->doc,
+	    &f->cfg, &f->diags);
+}
+
 bool
 cmd_resolve_file(const struct args *args, const char *path,
     const struct cmd_schema_choice *choice, const struct env *env,
     struct cmd_resolved *f)
 {
-	struct resolve_request req;
 	struct load_options options;
 	char *error;
 
 	load_options_init(&options);
-	if (source_read(&f->src, path, args_get(args,
-	    "stdin-filename"), options.limits.max_file_size, &error) !=
-	    SOURCE_READ_OK) {
+	if (source_read(&f->src, path, args_get(args, "stdin-filename"),
+	    options.limits.max_file_size, &error) != SOURCE_READ_OK) {
 		fprintf(stderr, "targs: %s\n", error);
 		free(error);
 		source_release(&f->src);
 		return false;
 	}
-	req.version = choice->version;
-	req.cls = (enum schema_class)choice->cls;
-	req.env = env;
-	diag_list_init(&f->diags, f->src.name);
-	f->resolved = resolve_source(&f->src, &options, &req, &f->doc,
-	    &f->cfg, &f->diags);
+	cmd_resolve_read(choice, env, &options, f);
 	return true;
+}
+
+void
+cmd_resolve_again(const struct cmd_resolved *first,
+    const struct cmd_schema_choice *choice, const struct env *env,
+    struct cmd_resolved *f)
+{
+	struct load_options options;
+
+	load_options_init(&options);
+	source_init_memory(&f->src, first->src.name, first->src.data,
+	    first->src.len);
+	f->src.too_big = first->src.too_big;
+	cmd_resolve_read(choice, env, &options, f);
 }
 
 void

@@ -19,20 +19,30 @@
 #include "targs/term.h"
 #include "targs/xalloc.h"
 
+struct cJSON *
+output_resolve_value_json(const struct config_slot *slot,
+    const struct config_step *step)
+{
+	char *mask = config_token_mask(slot->row->name);
+	cJSON *json;
+
+	json = mask != NULL ? cJSON_CreateString(mask) :
+	    pyval_to_json(step->value);
+	free(mask);
+	return json;
+}
+
 char *
 output_resolve_json(const struct config *cfg)
 {
 	cJSON *root = cJSON_CreateObject();
-	char *mask, *out;
+	char *out;
 	size_t i;
 
-	for (i = 0; i < cfg->count; i++) {
-		mask = config_token_mask(cfg->rows[i]->name);
-		cJSON_AddItemToObject(root, cfg->rows[i]->name, mask != NULL ?
-		    cJSON_CreateString(mask) :
-		    pyval_to_json(cfg->slots[i].value));
-		free(mask);
-	}
+	for (i = 0; i < cfg->count; i++)
+		cJSON_AddItemToObject(root, cfg->rows[i]->name,
+		    output_resolve_value_json(&cfg->slots[i],
+		    cfg->slots[i].history));
 	out = output_json_indented(root);
 	cJSON_Delete(root);
 	return out;
@@ -53,9 +63,10 @@ output_value_text(const struct pyval *v)
 	return out;
 }
 
-static char *
-output_origin(const struct config *cfg, const struct config_slot *slot,
-    const struct config_step *step, const char *file)
+char *
+output_resolve_origin(const struct config *cfg,
+    const struct config_slot *slot, const struct config_step *step,
+    const char *file)
 {
 	const struct diag_code *code;
 
@@ -86,15 +97,23 @@ output_changed(const struct config_slot *slot)
 /* Values longer than this are not padded: the origin follows them. */
 #define OUTPUT_VALUE_COLUMN 36
 
-static char *
-output_shown_value(const struct config_slot *slot, const char *name)
+char *
+output_resolve_step_value(const struct config_slot *slot,
+    const struct config_step *step)
 {
-	char *mask = config_token_mask(name);
+	char *mask = config_token_mask(slot->row->name);
 
-	if (mask != NULL && slot->value->kind != PY_NONE)
+	/* Tokens stay masked, in every step of the chain. */
+	if (mask != NULL && step->value->kind != PY_NONE)
 		return mask;
 	free(mask);
-	return output_value_text(slot->value);
+	return output_value_text(step->value);
+}
+
+char *
+output_resolve_value(const struct config_slot *slot)
+{
+	return output_resolve_step_value(slot, slot->history);
 }
 
 void
@@ -110,7 +129,7 @@ output_resolve_text(FILE *out, const struct config *cfg, const char *file,
 			continue;
 		if (strlen(cfg->rows[i]->name) > width)
 			width = strlen(cfg->rows[i]->name);
-		value = output_shown_value(&cfg->slots[i], cfg->rows[i]->name);
+		value = output_resolve_value(&cfg->slots[i]);
 		n = strlen(value);
 		if (n > vwidth && n <= OUTPUT_VALUE_COLUMN)
 			vwidth = n;
@@ -121,8 +140,8 @@ output_resolve_text(FILE *out, const struct config *cfg, const char *file,
 
 		if (changed_only && !output_changed(slot))
 			continue;
-		value = output_shown_value(slot, cfg->rows[i]->name);
-		origin = output_origin(cfg, slot, slot->history, file);
+		value = output_resolve_value(slot);
+		origin = output_resolve_origin(cfg, slot, slot->history, file);
 		fprintf(out, "%s%-*s%s  %-*s  %s%s%s\n", st->bold, (int)width,
 		    cfg->rows[i]->name, st->reset, (int)vwidth, value,
 		    st->accent, origin, st->reset);
@@ -136,17 +155,12 @@ output_why_step(FILE *out, const struct config *cfg,
     const struct config_slot *slot, const struct config_step *step,
     const char *file)
 {
-	char *value, *origin, *mask;
+	char *value, *origin;
 
 	if (step->prev != NULL)
 		output_why_step(out, cfg, slot, step->prev, file);
-	/* Tokens stay masked here too. */
-	mask = config_token_mask(slot->row->name);
-	value = mask != NULL && step->value->kind != PY_NONE ? mask :
-	    output_value_text(step->value);
-	if (value != mask)
-		free(mask);
-	origin = output_origin(cfg, slot, step, file);
+	value = output_resolve_step_value(slot, step);
+	origin = output_resolve_origin(cfg, slot, step, file);
 	fprintf(out, "  %s  %s%s%s\n", value, origin,
 	    step->why != NULL ? ": " : "", step->why != NULL ? step->why : "");
 	free(value);

@@ -133,6 +133,7 @@ RULE_FN(rule_report_to)
 			    py_str(RULE_ARENA(cfg), *name));
 		rule_set(cfg, rule, "report_to", list,
 		    "the integrations installed (--env)");
+		config_mark_machine(cfg, "report_to");
 	} else if (none)
 		rule_set(cfg, rule, "report_to", py_list(RULE_ARENA(cfg), 0),
 		    "none means no integration");

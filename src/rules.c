@@ -347,5 +347,6 @@ config_resolve(struct config *cfg)
 		    cfg->version < order[i]->removed))
 			order[i]->fn(cfg, order[i]);
 	rules_drop_repeated_types(cfg);
+	cfg->built = !cfg->raised;
 	rules_unknown_keys_last(cfg);
 }

@@ -431,3 +431,13 @@ schema_value_fits(const struct schema_variant *v, int version,
 	}
 	return false;
 }
+
+char *
+schema_row_advice(const struct schema_row *row)
+{
+	if (row->migration != NULL)
+		return xstrdup(row->migration);
+	if (row->replaced_by != NULL)
+		return xasprintf("use '%s' instead", row->replaced_by);
+	return xstrdup("delete it; nothing replaces it");
+}

@@ -24,13 +24,18 @@ term_use_color(const char *when, FILE *stream)
 const struct term_style *
 term_style(bool color)
 {
-	static const struct term_style plain = { "", "", "", "", "", "" };
+	static const struct term_style plain = {
+		.bold = "", .error = "", .warning = "", .info = "",
+		.accent = "", .old = "", .new = "", .reset = "",
+	};
 	static const struct term_style ansi = {
 		.bold = "\033[1m",
 		.error = "\033[1;31m",
 		.warning = "\033[1;33m",
 		.info = "\033[1;36m",
 		.accent = "\033[1;34m",
+		.old = "\033[31m",
+		.new = "\033[32m",
 		.reset = "\033[0m",
 	};
 

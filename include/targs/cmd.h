@@ -50,6 +50,7 @@ struct args {
 };
 
 extern const struct cmd_entry cmd_check_entry;
+extern const struct cmd_entry cmd_diff_entry;
 extern const struct cmd_entry cmd_explain_entry;
 extern const struct cmd_entry cmd_help_entry;
 extern const struct cmd_entry cmd_plan_entry;
@@ -86,6 +87,13 @@ struct cmd_schema_choice {
 bool cmd_schema_select(const struct args *args, bool allow_auto,
     struct cmd_schema_choice *choice);
 
+/*
+ * Reads a release the user named with from (an option or variable) into
+ * *version; when it is none targs knows, prints why and returns false.
+ */
+bool cmd_release_parse(const struct args *args, const char *from,
+    const char *text, bool allow_auto, int *version);
+
 /* --env: the machine the configuration runs on (env.h). */
 extern const char *const cmd_env_choices[];
 #define CMD_ENV_OPTION \
@@ -108,6 +116,13 @@ struct cmd_resolved {
  * returns false; otherwise release f with cmd_resolved_release.
  */
 bool cmd_resolve_file(const struct args *args, const char *path,
+    const struct cmd_schema_choice *choice, const struct env *env,
+    struct cmd_resolved *f);
+/*
+ * Resolves the bytes first has read once more, for another choice (a
+ * file read from standard input cannot be read twice).
+ */
+void cmd_resolve_again(const struct cmd_resolved *first,
     const struct cmd_schema_choice *choice, const struct env *env,
     struct cmd_resolved *f);
 void cmd_resolved_release(struct cmd_resolved *f);

@@ -35,6 +35,11 @@ struct config_step {
 	const char		*code;   /* CONFIG_ORIGIN_RULE: the rule's code */
 	const char		*why;    /* a few words on what happened */
 	struct pyval		*value;
+	/*
+	 * The value depends on what --env says is installed (report_to's
+	 * "all"); the step before holds the machine-independent setting.
+	 */
+	bool			 machine;
 };
 
 struct config_slot {
@@ -61,6 +66,11 @@ struct config {
 	struct diag_list	*diags;
 	/* An error upstream raises while building the object was reported. */
 	bool			 raised;
+	/*
+	 * The object was built: neither the constructor nor __post_init__
+	 * raised (keys the release lacks may still raise afterwards).
+	 */
+	bool			 built;
 	/* Keys the release does not have (raised after the object is built). */
 	size_t			 unknown_count;
 };
@@ -99,6 +109,9 @@ bool config_given(struct config *cfg, const char *name);
  */
 void config_set(struct config *cfg, const char *name, struct pyval *value,
     enum config_origin origin, const char *code, const char *why);
+
+/* Marks the newest value of name as depending on what is installed. */
+void config_mark_machine(struct config *cfg, const char *name);
 
 /*
  * Where a diagnostic about name belongs: the value the file gives for it

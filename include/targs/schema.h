@@ -171,6 +171,11 @@ bool schema_row_in(const struct schema_row *row, int version,
 /* The variant of row in force in version (the first one before since). */
 const struct schema_variant *schema_variant_at(const struct schema_row *row,
     int version);
+/*
+ * What to write instead of a removed row: its migration, "use 'X'
+ * instead", or that nothing replaces it. Caller frees.
+ */
+char *schema_row_advice(const struct schema_row *row);
 /* The last release with row (VERSION_NEWEST while it exists). */
 int schema_row_last(const struct schema_row *row);
 

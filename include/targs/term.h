@@ -21,6 +21,8 @@ struct term_style {
 	const char	*warning;
 	const char	*info;
 	const char	*accent;   /* carets and gutters */
+	const char	*old;      /* diff: side A */
+	const char	*new;      /* diff: side B */
 	const char	*reset;
 };
 

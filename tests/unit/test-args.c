@@ -504,10 +504,12 @@ test_cmd_find(void **state)
 	assert_ptr_equal(cmd_table[1], &cmd_explain_entry);
 	assert_ptr_equal(cmd_table[2], &cmd_resolve_entry);
 	assert_ptr_equal(cmd_table[3], &cmd_plan_entry);
-	assert_ptr_equal(cmd_table[4], &cmd_schema_entry);
-	assert_ptr_equal(cmd_table[5], &cmd_help_entry);
-	assert_null(cmd_table[6]);
+	assert_ptr_equal(cmd_table[4], &cmd_diff_entry);
+	assert_ptr_equal(cmd_table[5], &cmd_schema_entry);
+	assert_ptr_equal(cmd_table[6], &cmd_help_entry);
+	assert_null(cmd_table[7]);
 	assert_ptr_equal(cmd_find("plan"), &cmd_plan_entry);
+	assert_ptr_equal(cmd_find("diff"), &cmd_diff_entry);
 	assert_ptr_equal(cmd_find("resolve"), &cmd_resolve_entry);
 	assert_ptr_equal(cmd_find("explain"), &cmd_explain_entry);
 	assert_ptr_equal(cmd_find("schema"), &cmd_schema_entry);
