@@ -201,12 +201,16 @@ cmd_diff_compare(const struct args *args, struct cmd_resolved f[2],
 	r.b = (struct diff_side){ f[1].src.name, req->choice[1].version,
 	    cmd_diff_config(&f[1]), &f[1].diags };
 	diff_init(&d);
-	if (r.a.cfg != NULL && r.b.cfg != NULL)
+	if (r.a.cfg != NULL && r.b.cfg != NULL) {
 		diff_configs(&d, r.a.cfg, r.b.cfg);
+		diff_other_keys(&d, r.a.cfg, r.b.cfg);
+	}
 	if (facts != NULL)
 		cmd_diff_plans(&d, &r, facts);
 	diff_problems(&d, &f[0].diags, &f[1].diags);
 	cmd_diff_print(args, &r);
+	/* The notes follow the report on a terminal too. */
+	fflush(stdout);
 	cmd_diff_note(&r.a);
 	cmd_diff_note(&r.b);
 	dirty = diff_total(&d) > 0 || r.a.cfg == NULL || r.b.cfg == NULL ||

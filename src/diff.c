@@ -18,6 +18,7 @@ void
 diff_release(struct diff *d)
 {
 	free(d->params);
+	free(d->keys);
 	free(d->problems);
 	free(d->plan);
 	memset(d, 0, sizeof *d);
@@ -132,6 +133,39 @@ diff_add_param(struct diff_sortable *all, size_t *n, struct config *a,
 	s->param.shown = diff_param_shown(a, b, &s->param);
 }
 
+/*
+ * A renamed parameter (evaluation_strategy, removed, and eval_strategy,
+ * added): when the old name is shown, its replacement is shown too if
+ * its value differs, even at its default, so the pair reads as one
+ * change.
+ */
+static void
+diff_show_replacements(struct diff_param *params, size_t n)
+{
+	const struct config_slot *old, *new;
+	struct diff_param *p, *q;
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		p = &params[i];
+		if (!p->shown || p->kind == DIFF_EQUAL ||
+		    p->kind == DIFF_CHANGED || p->row->replaced_by == NULL)
+			continue;
+		for (j = 0; j < n; j++) {
+			q = &params[j];
+			if (q->shown || strcmp(q->row->name,
+			    p->row->replaced_by) != 0)
+				continue;
+			old = p->kind == DIFF_ONLY_A ? p->a : p->b;
+			new = p->kind == DIFF_ONLY_A ? q->b : q->a;
+			if ((q->kind == DIFF_ONLY_A || q->kind == DIFF_ONLY_B) &&
+			    q->kind != p->kind && !py_equal(old->value,
+			    new->value))
+				q->shown = true;
+		}
+	}
+}
+
 void
 diff_configs(struct diff *d, struct config *a, struct config *b)
 {
@@ -148,12 +182,126 @@ diff_configs(struct diff *d, struct config *a, struct config *b)
 	qsort(all, n, sizeof *all, diff_param_order);
 	d->params = xcalloc(n + 1, sizeof *d->params);
 	d->param_count = n;
-	d->changed = 0;
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n; i++)
 		d->params[i] = all[i].param;
+	diff_show_replacements(d->params, n);
+	d->changed = 0;
+	for (i = 0; i < n; i++)
 		d->changed += d->params[i].shown;
+	free(all);
+}
+
+/* --- keys beside the parameters ---------------------------------------- */
+
+/* One top-level key of one file, for matching by name. */
+struct diff_named {
+	const char		*name;
+	const struct value	*value;
+	size_t			 index;   /* its place in the file */
+};
+
+static int
+diff_named_order(const void *x, const void *y)
+{
+	const struct diff_named *a = x, *b = y;
+	int c = strcmp(a->name, b->name);
+
+	return c != 0 ? c : a->index < b->index ? -1 : a->index > b->index;
+}
+
+/*
+ * The keys of cfg's file that are fields of neither config, by name; of
+ * a repeated key only the last, as Python keeps it.
+ */
+static struct diff_named *
+diff_named_keys(struct config *cfg, struct config *other, size_t *count)
+{
+	const struct value *root = cfg->root;
+	struct diff_named *keys;
+	size_t i, n = 0, kept = 0;
+
+	keys = xcalloc((root != NULL ? root->len : 0) + 1, sizeof *keys);
+	for (i = 0; root != NULL && i < root->len; i++) {
+		const struct value *key = root->pairs[i].key;
+
+		if (key->kind != VALUE_SCALAR || config_slot(cfg, key->text) !=
+		    NULL || config_slot(other, key->text) != NULL)
+			continue;
+		keys[n].name = key->text;
+		keys[n].value = root->pairs[i].value;
+		keys[n].index = i;
+		n++;
+	}
+	qsort(keys, n, sizeof *keys, diff_named_order);
+	for (i = 0; i < n; i++)
+		if (i + 1 == n || strcmp(keys[i].name, keys[i + 1].name) != 0)
+			keys[kept++] = keys[i];
+	*count = kept;
+	return keys;
+}
+
+struct diff_key_sortable {
+	struct diff_key	key;
+	size_t		position;
+};
+
+static int
+diff_key_order(const void *x, const void *y)
+{
+	const struct diff_key_sortable *a = x, *b = y;
+
+	return a->position < b->position ? -1 : a->position > b->position;
+}
+
+static void
+diff_add_key(struct diff_key_sortable *s, struct config *a, struct config *b,
+    const struct diff_named *na, const struct diff_named *nb)
+{
+	s->key.name = na != NULL ? na->name : nb->name;
+	s->key.a = na != NULL ? na->value : NULL;
+	s->key.b = nb != NULL ? nb->value : NULL;
+	s->key.va = na != NULL ? pyval_from_node(&a->arena, na->value,
+	    a->schema) : NULL;
+	s->key.vb = nb != NULL ? pyval_from_node(&b->arena, nb->value,
+	    b->schema) : NULL;
+	s->key.shown = na == NULL || nb == NULL ||
+	    !py_equal(s->key.va, s->key.vb);
+	/* A's keys in A's order, then B's own in B's order. */
+	s->position = na != NULL ? na->index : (size_t)-1 / 2 + nb->index;
+}
+
+void
+diff_other_keys(struct diff *d, struct config *a, struct config *b)
+{
+	struct diff_named *ka, *kb;
+	struct diff_key_sortable *all;
+	size_t na, nb, i = 0, j = 0, n = 0;
+	int c;
+
+	ka = diff_named_keys(a, b, &na);
+	kb = diff_named_keys(b, a, &nb);
+	all = xcalloc(na + nb + 1, sizeof *all);
+	while (i < na || j < nb) {
+		c = i == na ? 1 : j == nb ? -1 : strcmp(ka[i].name, kb[j].name);
+		if (c < 0)
+			diff_add_key(&all[n++], a, b, &ka[i++], NULL);
+		else if (c > 0)
+			diff_add_key(&all[n++], a, b, NULL, &kb[j++]);
+		else
+			diff_add_key(&all[n++], a, b, &ka[i++], &kb[j++]);
+	}
+	qsort(all, n, sizeof *all, diff_key_order);
+	d->keys = xcalloc(n + 1, sizeof *d->keys);
+	d->key_count = n;
+	d->keys_changed = 0;
+	d->keys_compared = true;
+	for (i = 0; i < n; i++) {
+		d->keys[i] = all[i].key;
+		d->keys_changed += d->keys[i].shown;
 	}
 	free(all);
+	free(ka);
+	free(kb);
 }
 
 /* --- problems ------------------------------------------------------------ */
@@ -185,19 +333,16 @@ diag_identity_order(const void *x, const void *y)
 	return strcmp(a->message, b->message);
 }
 
-/* A problem about a key that a shown parameter of one release names. */
+/*
+ * "Not a parameter" about a top-level key: once the keys were compared,
+ * the parameters and the other keys show it, with its value.
+ */
 static bool
-diff_said_by_param(const struct diff *d, const struct diag *g)
+diff_said_by_keys(const struct diff *d, const struct diag *g)
 {
-	size_t i;
-
-	if (g->id != DIAG_KEY_NOT_IN_RELEASE || g->key == NULL)
-		return false;
-	for (i = 0; i < d->param_count; i++)
-		if (d->params[i].shown && d->params[i].kind != DIFF_CHANGED &&
-		    strcmp(d->params[i].row->name, g->key) == 0)
-			return true;
-	return false;
+	return d->keys_compared && g->key != NULL &&
+	    strchr(g->key, '.') == NULL && (g->id == DIAG_UNKNOWN_KEY ||
+	    g->id == DIAG_KEY_NOT_IN_RELEASE);
 }
 
 /* The problems of list that count, sorted by identity. */
@@ -210,7 +355,7 @@ diff_problem_list(const struct diff *d, const struct diag_list *list,
 
 	for (i = 0; i < list->len; i++)
 		if (diff_problem_counts(&list->items[i]) &&
-		    !diff_said_by_param(d, &list->items[i]))
+		    !diff_said_by_keys(d, &list->items[i]))
 			out[n++] = &list->items[i];
 	qsort(out, n, sizeof *out, diag_identity_order);
 	*count = n;
@@ -362,5 +507,6 @@ diff_plans(struct diff *d, const struct plan *a, const struct plan *b)
 size_t
 diff_total(const struct diff *d)
 {
-	return d->changed + d->problem_count + d->plan_changed;
+	return d->changed + d->keys_changed + d->problem_count +
+	    d->plan_changed;
 }

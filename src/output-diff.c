@@ -57,8 +57,12 @@ output_diff_cell(const struct diff_side *side,
 		return;
 	}
 	cell->value = output_resolve_step_value(slot, setting);
-	cell->origin = output_resolve_origin(side->cfg, slot, setting,
-	    side->file);
+	/* The heading names each side's file: a line number is enough. */
+	if (setting->origin == CONFIG_ORIGIN_FILE)
+		cell->origin = xasprintf("line %u", slot->node->pos.line);
+	else
+		cell->origin = output_resolve_origin(side->cfg, slot, setting,
+		    side->file);
 	if (setting == slot->history)
 		return;
 	/* What the setting becomes on the preset's machine. */
@@ -68,6 +72,33 @@ output_diff_cell(const struct diff_side *side,
 	free(final);
 	free(cell->origin);
 	cell->origin = origin;
+}
+
+/* Values of keys beside the parameters may be whole blocks: cut them. */
+#define OUTPUT_DIFF_KEY_VALUE_MAX 60
+
+static void
+output_diff_key_cell(const struct value *node, const struct pyval *v,
+    struct output_cell *cell)
+{
+	cJSON *json;
+	char *text;
+	size_t n;
+
+	if (node == NULL) {
+		cell->value = xstrdup("(absent)");
+		cell->origin = xstrdup("");
+		return;
+	}
+	json = pyval_to_json(v);
+	if ((text = cJSON_PrintUnformatted(json)) == NULL)
+		xalloc_oom();
+	n = strlen(text);
+	cell->value = n > OUTPUT_DIFF_KEY_VALUE_MAX ? xasprintf("%.*s...",
+	    OUTPUT_DIFF_KEY_VALUE_MAX - 3, text) : xstrdup(text);
+	cJSON_free(text);
+	cJSON_Delete(json);
+	cell->origin = xasprintf("line %u", node->pos.line);
 }
 
 static void
@@ -99,6 +130,22 @@ output_diff_widths(const struct diff_report *r, struct output_widths *w)
 	int side;
 
 	w->name = w->value = 0;
+	for (i = 0; i < r->diff->key_count; i++) {
+		const struct diff_key *k = &r->diff->keys[i];
+
+		if (!k->shown && !r->all)
+			continue;
+		if ((int)strlen(k->name) > w->name)
+			w->name = (int)strlen(k->name);
+		for (side = 0; side < 2; side++) {
+			output_diff_key_cell(side == 0 ? k->a : k->b,
+			    side == 0 ? k->va : k->vb, &cell);
+			n = strlen(cell.value);
+			if ((int)n > w->value && n <= OUTPUT_DIFF_VALUE_COLUMN)
+				w->value = (int)n;
+			output_cell_release(&cell);
+		}
+	}
 	for (i = 0; i < r->diff->param_count; i++) {
 		p = &r->diff->params[i];
 		if (!output_diff_listed(r, p))
@@ -122,6 +169,11 @@ output_diff_line(FILE *out, const struct term_style *st, const char *color,
     char marker, const char *name, const struct output_widths *w,
     const struct output_cell *cell)
 {
+	if (cell->origin[0] == '\0') {
+		fprintf(out, "  %s%-*s%s  %s%c %s%s\n", st->bold, w->name, name,
+		    st->reset, color, marker, cell->value, st->reset);
+		return;
+	}
 	fprintf(out, "  %s%-*s%s  %s%c %-*s%s  %s%s%s\n", st->bold, w->name,
 	    name, st->reset, color, marker, w->value, cell->value, st->reset,
 	    st->accent, cell->origin, st->reset);
@@ -129,9 +181,9 @@ output_diff_line(FILE *out, const struct term_style *st, const char *color,
 
 /* An equal parameter (--all): one line, both origins when they differ. */
 static void
-output_diff_equal(FILE *out, const struct term_style *st,
-    const struct diff_param *p, const struct output_widths *w,
-    struct output_cell *a, const struct output_cell *b)
+output_diff_equal(FILE *out, const struct term_style *st, const char *name,
+    const struct output_widths *w, struct output_cell *a,
+    const struct output_cell *b)
 {
 	char *both;
 
@@ -140,7 +192,7 @@ output_diff_equal(FILE *out, const struct term_style *st,
 		free(a->origin);
 		a->origin = both;
 	}
-	output_diff_line(out, st, "", ' ', p->row->name, w, a);
+	output_diff_line(out, st, "", ' ', name, w, a);
 }
 
 static void
@@ -153,7 +205,7 @@ output_diff_param(FILE *out, const struct diff_report *r,
 	output_diff_cell(&r->a, p->a, p->sa, p->row, &a);
 	output_diff_cell(&r->b, p->b, p->sb, p->row, &b);
 	if (p->kind == DIFF_EQUAL)
-		output_diff_equal(out, st, p, w, &a, &b);
+		output_diff_equal(out, st, p->row->name, w, &a, &b);
 	else {
 		/* Not shown: the same setting spelled differently (--all). */
 		output_diff_line(out, st, p->shown ? st->old : "",
@@ -167,14 +219,12 @@ output_diff_param(FILE *out, const struct diff_report *r,
 
 static void
 output_diff_params(FILE *out, const struct diff_report *r,
-    const struct term_style *st)
+    const struct term_style *st, const struct output_widths *w)
 {
 	const struct diff_param *p;
-	struct output_widths w;
 	int group = -1;
 	size_t i;
 
-	output_diff_widths(r, &w);
 	for (i = 0; i < r->diff->param_count; i++) {
 		p = &r->diff->params[i];
 		if (!output_diff_listed(r, p))
@@ -184,7 +234,37 @@ output_diff_params(FILE *out, const struct diff_report *r,
 			fprintf(out, "%s%s:%s\n", st->bold,
 			    schema_group_name(p->row->group), st->reset);
 		}
-		output_diff_param(out, r, st, p, &w);
+		output_diff_param(out, r, st, p, w);
+	}
+}
+
+static void
+output_diff_keys(FILE *out, const struct diff_report *r,
+    const struct term_style *st, const struct output_widths *w)
+{
+	const struct diff_key *k;
+	struct output_cell a, b;
+	bool heading = false;
+	size_t i;
+
+	for (i = 0; i < r->diff->key_count; i++) {
+		k = &r->diff->keys[i];
+		if (!k->shown && !r->all)
+			continue;
+		if (!heading)
+			fprintf(out, "%sother keys (not TrainingArguments "
+			    "parameters):%s\n", st->bold, st->reset);
+		heading = true;
+		output_diff_key_cell(k->a, k->va, &a);
+		output_diff_key_cell(k->b, k->vb, &b);
+		if (!k->shown)
+			output_diff_equal(out, st, k->name, w, &a, &b);
+		else {
+			output_diff_line(out, st, st->old, '-', k->name, w, &a);
+			output_diff_line(out, st, st->new, '+', "", w, &b);
+		}
+		output_cell_release(&a);
+		output_cell_release(&b);
 	}
 }
 
@@ -317,6 +397,8 @@ output_diff_summary(FILE *out, const struct diff_report *r)
 	}
 	fprintf(out, "%zu difference%s", total, total == 1 ? "" : "s");
 	output_diff_count(out, d->changed, "parameter", "parameters", &first);
+	output_diff_count(out, d->keys_changed, "other key", "other keys",
+	    &first);
 	output_diff_count(out, d->problem_count, "problem", "problems",
 	    &first);
 	output_diff_count(out, d->plan_changed, "plan number", "plan numbers",
@@ -339,13 +421,17 @@ void
 output_diff_text(FILE *out, const struct diff_report *r, bool color)
 {
 	const struct term_style *st = term_style(color);
+	struct output_widths w;
 
 	output_diff_heading(out, st, '-', st->old, &r->a);
 	output_diff_heading(out, st, '+', st->new, &r->b);
 	if (r->a.cfg == NULL || r->b.cfg == NULL)
 		output_diff_not_compared(out, r);
-	else
-		output_diff_params(out, r, st);
+	else {
+		output_diff_widths(r, &w);
+		output_diff_params(out, r, st, &w);
+		output_diff_keys(out, r, st, &w);
+	}
 	output_diff_problems(out, r, st);
 	output_diff_plan(out, r, st);
 	output_diff_summary(out, r);
@@ -436,6 +522,32 @@ output_diff_param_json(const struct diff_report *r,
 }
 
 static cJSON *
+output_diff_key_side_json(const struct value *node, const struct pyval *v)
+{
+	cJSON *o;
+
+	if (node == NULL)
+		return cJSON_CreateNull();
+	o = cJSON_CreateObject();
+	cJSON_AddItemToObject(o, "value", pyval_to_json(v));
+	cJSON_AddNumberToObject(o, "line", node->pos.line);
+	cJSON_AddNumberToObject(o, "column", node->pos.column);
+	return o;
+}
+
+static cJSON *
+output_diff_key_json(const struct diff_key *k)
+{
+	cJSON *o = cJSON_CreateObject();
+
+	cJSON_AddStringToObject(o, "name", k->name);
+	cJSON_AddBoolToObject(o, "differs", k->shown);
+	cJSON_AddItemToObject(o, "a", output_diff_key_side_json(k->a, k->va));
+	cJSON_AddItemToObject(o, "b", output_diff_key_side_json(k->b, k->vb));
+	return o;
+}
+
+static cJSON *
 output_diff_problem_json(const struct diff_report *r,
     const struct diff_problem *p)
 {
@@ -517,7 +629,7 @@ output_diff_plan_json(const struct diff_report *r)
 char *
 output_diff_json(const struct diff_report *r)
 {
-	cJSON *root = cJSON_CreateObject(), *params, *problems;
+	cJSON *root = cJSON_CreateObject(), *params, *keys, *problems;
 	char *out;
 	size_t i;
 
@@ -531,6 +643,11 @@ output_diff_json(const struct diff_report *r)
 		if (output_diff_listed(r, &r->diff->params[i]))
 			cJSON_AddItemToArray(params, output_diff_param_json(r,
 			    &r->diff->params[i]));
+	keys = cJSON_AddArrayToObject(root, "other_keys");
+	for (i = 0; i < r->diff->key_count; i++)
+		if (r->diff->keys[i].shown || r->all)
+			cJSON_AddItemToArray(keys, output_diff_key_json(
+			    &r->diff->keys[i]));
 	problems = cJSON_AddArrayToObject(root, "problems");
 	for (i = 0; i < r->diff->problem_count; i++)
 		cJSON_AddItemToArray(problems, output_diff_problem_json(r,

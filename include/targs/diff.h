@@ -40,6 +40,19 @@ struct diff_param {
 	bool				 shown;  /* a difference that matters */
 };
 
+/*
+ * A top-level key of the files that is no parameter of either release
+ * (model_name_or_path in a TRL recipe): compared as Python loads it.
+ */
+struct diff_key {
+	const char		*name;
+	const struct value	*a;      /* the value in A's file; NULL: absent */
+	const struct value	*b;
+	struct pyval		*va;     /* as Python loads them */
+	struct pyval		*vb;
+	bool			 shown;  /* absent on one side, or unequal */
+};
+
 /* A problem only one side has. */
 struct diff_problem {
 	char			 side;   /* 'a' or 'b' */
@@ -58,6 +71,10 @@ struct diff {
 	struct diff_param	*params;    /* by group, then to_dict order */
 	size_t			 param_count;
 	size_t			 changed;   /* params shown */
+	struct diff_key		*keys;      /* A's file order, then B's own */
+	size_t			 key_count;
+	size_t			 keys_changed;
+	bool			 keys_compared;
 	struct diff_problem	*problems;  /* A's, then B's */
 	size_t			 problem_count;
 	struct diff_plan_row	*plan;      /* every row; NULL: no plans */
@@ -76,9 +93,16 @@ void diff_release(struct diff *d);
 void diff_configs(struct diff *d, struct config *a, struct config *b);
 
 /*
+ * Compares the top-level keys that are parameters of neither release:
+ * the model, data and framework settings beside TrainingArguments.
+ */
+void diff_other_keys(struct diff *d, struct config *a, struct config *b);
+
+/*
  * Records the errors and warnings that only one side has, matched by
- * code, key and message. Problems about a key that the parameters already
- * show as only in one release are left out: the parameter says it.
+ * code, key and message. Once the keys were compared (diff_configs and
+ * diff_other_keys), problems saying a top-level key is not a parameter
+ * are left out: the parameters and other keys show those keys.
  */
 void diff_problems(struct diff *d, const struct diag_list *a,
     const struct diag_list *b);
@@ -86,7 +110,7 @@ void diff_problems(struct diff *d, const struct diag_list *a,
 /* Compares the numbers of two plans. */
 void diff_plans(struct diff *d, const struct plan *a, const struct plan *b);
 
-/* The total of differences: parameters, problems and plan numbers. */
+/* The total of differences: parameters, keys, problems, plan numbers. */
 size_t diff_total(const struct diff *d);
 
 #endif
