@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The README shows check, resolve and plan output: it must be what targs prints.
+"""The README shows check, resolve, plan and diff output: it must be what targs prints.
 
 The README's examples are the golden outputs of the CLI cases named here,
 which the suite compares with targs exactly; so a README that quotes them
@@ -8,7 +8,8 @@ verbatim is current. Usage: readme-check.py README CLI_DIR
 import os
 import sys
 
-QUOTED = ["check-sft-mistakes", "resolve-sft-llama", "plan-sft-llama"]
+QUOTED = ["check-sft-mistakes", "resolve-sft-llama", "plan-sft-llama",
+          "diff-versions"]
 
 
 def main():
