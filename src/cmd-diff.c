@@ -138,7 +138,10 @@ cmd_diff_note(const struct diff_side *side)
 	size_t errors = diag_count(side->diags, DIAG_ERROR);
 
 	version_format(side->version, release);
-	if (side->cfg == NULL)
+	if (side->cfg == NULL && !side->loaded)
+		fprintf(stderr, "targs diff: %s: does not load; its parameters "
+		    "are not compared (see targs check)\n", side->file);
+	else if (side->cfg == NULL)
 		fprintf(stderr, "targs diff: %s: transformers %s raises on it; "
 		    "its parameters are not compared (see targs check)\n",
 		    side->file, release);
@@ -197,9 +200,9 @@ cmd_diff_compare(const struct args *args, struct cmd_resolved f[2],
 	r.facts = facts;
 	r.diff = &d;
 	r.a = (struct diff_side){ f[0].src.name, req->choice[0].version,
-	    cmd_diff_config(&f[0]), &f[0].diags };
+	    cmd_diff_config(&f[0]), f[0].resolved, &f[0].diags };
 	r.b = (struct diff_side){ f[1].src.name, req->choice[1].version,
-	    cmd_diff_config(&f[1]), &f[1].diags };
+	    cmd_diff_config(&f[1]), f[1].resolved, &f[1].diags };
 	diff_init(&d);
 	if (r.a.cfg != NULL && r.b.cfg != NULL) {
 		diff_configs(&d, r.a.cfg, r.b.cfg);

@@ -275,8 +275,12 @@ output_diff_not_compared(FILE *out, const struct diff_report *r)
 	const struct diff_side *s = r->a.cfg == NULL ? &r->a : &r->b;
 	char release[VERSION_TEXT_MAX];
 
-	fprintf(out, "parameters not compared: transformers %s raises on "
-	    "%s\n", version_format(s->version, release), s->file);
+	if (!s->loaded)
+		fprintf(out, "parameters not compared: %s does not load\n",
+		    s->file);
+	else
+		fprintf(out, "parameters not compared: transformers %s raises "
+		    "on %s\n", version_format(s->version, release), s->file);
 }
 
 static void

@@ -15,7 +15,8 @@
 struct diff_side {
 	const char		*file;
 	int			 version;
-	struct config		*cfg;      /* NULL: upstream raises, not compared */
+	struct config		*cfg;      /* NULL: not compared */
+	bool			 loaded;   /* a mapping was loaded (cfg NULL: upstream raises) */
 	const struct diag_list	*diags;
 };
 
