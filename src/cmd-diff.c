@@ -130,9 +130,12 @@ cmd_diff_config(struct cmd_resolved *f)
 	return f->resolved && f->cfg.built ? &f->cfg : NULL;
 }
 
-/* Says on stderr what keeps a side from being clean or compared. */
+/*
+ * Says on stderr what keeps a side from being clean or compared; planned
+ * sides may have plan errors, which plan lists rather than check.
+ */
 static void
-cmd_diff_note(const struct diff_side *side)
+cmd_diff_note(const struct diff_side *side, bool planned)
 {
 	char release[VERSION_TEXT_MAX];
 	size_t errors = diag_count(side->diags, DIAG_ERROR);
@@ -147,8 +150,9 @@ cmd_diff_note(const struct diff_side *side)
 		    side->file, release);
 	else if (errors > 0)
 		fprintf(stderr, "targs diff: %s: %zu error%s under "
-		    "transformers %s (see targs check)\n", side->file, errors,
-		    errors == 1 ? "" : "s", release);
+		    "transformers %s (see targs check%s)\n", side->file,
+		    errors, errors == 1 ? "" : "s", release,
+		    planned ? " and targs plan" : "");
 }
 
 /* Both plans, when both sides were compared and the facts given. */
@@ -214,8 +218,8 @@ cmd_diff_compare(const struct args *args, struct cmd_resolved f[2],
 	cmd_diff_print(args, &r);
 	/* The notes follow the report on a terminal too. */
 	fflush(stdout);
-	cmd_diff_note(&r.a);
-	cmd_diff_note(&r.b);
+	cmd_diff_note(&r.a, facts != NULL);
+	cmd_diff_note(&r.b, facts != NULL);
 	dirty = diff_total(&d) > 0 || r.a.cfg == NULL || r.b.cfg == NULL ||
 	    diag_count(r.a.diags, DIAG_ERROR) > 0 ||
 	    diag_count(r.b.diags, DIAG_ERROR) > 0;

@@ -81,23 +81,20 @@ static void
 output_diff_key_cell(const struct value *node, const struct pyval *v,
     struct output_cell *cell)
 {
-	cJSON *json;
 	char *text;
-	size_t n;
 
 	if (node == NULL) {
 		cell->value = xstrdup("(absent)");
 		cell->origin = xstrdup("");
 		return;
 	}
-	json = pyval_to_json(v);
-	if ((text = cJSON_PrintUnformatted(json)) == NULL)
-		xalloc_oom();
-	n = strlen(text);
-	cell->value = n > OUTPUT_DIFF_KEY_VALUE_MAX ? xasprintf("%.*s...",
-	    OUTPUT_DIFF_KEY_VALUE_MAX - 3, text) : xstrdup(text);
-	cJSON_free(text);
-	cJSON_Delete(json);
+	text = output_resolve_pyval_text(v);
+	if (strlen(text) > OUTPUT_DIFF_KEY_VALUE_MAX) {
+		cell->value = xasprintf("%.*s...",
+		    OUTPUT_DIFF_KEY_VALUE_MAX - 3, text);
+		free(text);
+	} else
+		cell->value = text;
 	cell->origin = xasprintf("line %u", node->pos.line);
 }
 

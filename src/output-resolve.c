@@ -48,9 +48,8 @@ output_resolve_json(const struct config *cfg)
 	return out;
 }
 
-/* A value as one line of JSON. */
-static char *
-output_value_text(const struct pyval *v)
+char *
+output_resolve_pyval_text(const struct pyval *v)
 {
 	cJSON *json = pyval_to_json(v);
 	char *text = cJSON_PrintUnformatted(json), *out;
@@ -107,7 +106,7 @@ output_resolve_step_value(const struct config_slot *slot,
 	if (mask != NULL && step->value->kind != PY_NONE)
 		return mask;
 	free(mask);
-	return output_value_text(step->value);
+	return output_resolve_pyval_text(step->value);
 }
 
 char *

@@ -19,6 +19,8 @@ void output_resolve_text(FILE *out, const struct config *cfg,
 /* The chain of values of name; false when the release has no such field. */
 bool output_resolve_why(FILE *out, const struct config *cfg,
     const char *file, const char *name);
+/* A value as one line of JSON, as resolve writes it; caller frees. */
+char *output_resolve_pyval_text(const struct pyval *v);
 /* A slot's value as one line of JSON, tokens masked; caller frees. */
 char *output_resolve_value(const struct config_slot *slot);
 /* The same for one step of its chain. */

@@ -2,13 +2,14 @@
  * test-docs.c: docs/diagnostics.md lists every diagnostic code exactly as
  * diag_code_table has it: code, name, severity, upstream and summary; and
  * docs/rules.md lists every rule with its code, reference, releases and
- * reads.
+ * reads; docs/diff.md every plan number diff compares.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "helpers.h"
+#include "targs/diff.h"
 #include "targs/rules.h"
 #include "targs/version.h"
 #include "targs/xalloc.h"
@@ -60,12 +61,38 @@ test_rules_table_is_current(void **state)
 	free(doc);
 }
 
+static void
+test_diff_plan_numbers_are_current(void **state)
+{
+	size_t len, i;
+	char *doc = read_file(TARGS_DOCS_DIR "/diff.md", &len), *row;
+	struct plan none;
+	struct diff d;
+
+	(void)state;
+	assert_non_null(doc);
+	memset(&none, 0, sizeof none);
+	diff_init(&d);
+	diff_plans(&d, &none, &none);
+	assert_true(d.plan_count > 0);
+	for (i = 0; i < d.plan_count; i++) {
+		row = xasprintf("| `%s` | %s |", d.plan[i].name,
+		    d.plan[i].label);
+		if (strstr(doc, row) == NULL)
+			fail_msg("docs/diff.md lacks the row: %s", row);
+		free(row);
+	}
+	diff_release(&d);
+	free(doc);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_codes_table_is_current),
 		cmocka_unit_test(test_rules_table_is_current),
+		cmocka_unit_test(test_diff_plan_numbers_are_current),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
