@@ -6,6 +6,7 @@
  * with what Python saw and how to write what was meant.
  */
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -671,9 +672,12 @@ bind_range_text(const struct schema_bounds *b)
 	    b->flags & SCHEMA_MAX_OPEN ? ')' : ']');
 }
 
+/* NaN is in no range, though every comparison with it is false. */
 static bool
 bind_in_bounds(const struct schema_bounds *b, double x)
 {
+	if (isnan(x))
+		return false;
 	if ((b->flags & SCHEMA_MIN) && (x < b->min ||
 	    ((b->flags & SCHEMA_MIN_OPEN) && x == b->min)))
 		return false;

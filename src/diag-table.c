@@ -112,6 +112,11 @@ const struct diag_code diag_code_table[DIAG_ID_COUNT] = {
 		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_NONE,
 		.summary = "The file exceeds one of targs' fixed limits on size, nesting, nodes, alias expansion or scalar length.",
 	},
+	[DIAG_FLOAT_OUT_OF_RANGE] = {
+		.code = "TA121", .name = "float-out-of-range",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "A number beyond a float's range: Python silently reads 1e400 as inf and 1e-400 as 0.0.",
+	},
 	[DIAG_VERSION_INFERRED] = {
 		.code = "TA201", .name = "version-inferred",
 		.severity = DIAG_INFO, .upstream = DIAG_UPSTREAM_NONE,
@@ -150,7 +155,7 @@ const struct diag_code diag_code_table[DIAG_ID_COUNT] = {
 	[DIAG_OUT_OF_RANGE] = {
 		.code = "TA208", .name = "out-of-range",
 		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_ACCEPTS,
-		.summary = "A number outside the range that makes sense for the parameter.",
+		.summary = "A number outside the range that makes sense for the parameter (NaN is in no range).",
 	},
 	[DIAG_JSON_STRING_DICT] = {
 		.code = "TA301", .name = "json-string-dict",

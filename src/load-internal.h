@@ -19,6 +19,10 @@ struct load_ctx {
 	bool				 stopped; /* a limit or syntax error: give up */
 };
 
+/* A float numeral a double cannot hold (1e400, 1e-400): TA121. */
+bool load_float_out_of_range(const struct value *node,
+    const struct scalar *s);
+
 /* Reports an error (any code) and marks the load as failed. */
 struct diag *load_error(struct load_ctx *ctx, enum diag_id id,
     struct source_pos pos, const char *key, const char *fmt, ...)

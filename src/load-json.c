@@ -652,10 +652,14 @@ json_build(struct json_builder *b, const cJSON *item,
 		v = json_scalar(b, m, SCALAR_TAG_BOOL, raw, m->len);
 	else
 		v = json_scalar(b, m, SCALAR_TAG_NULL, raw, m->len);
-	if (v == NULL || scalar_construct(v, b->ctx->options->schema, &s,
-	    &message) == SCALAR_OK)
+	if (v == NULL)
 		return v;
-	free(message);
+	if (scalar_construct(v, b->ctx->options->schema, &s, &message) ==
+	    SCALAR_OK) {
+		if (!load_float_out_of_range(v, &s))
+			return v;
+	} else
+		free(message);
 	path = json_path(where);
 	load_check_scalar(b->ctx, v, path);
 	free(path);

@@ -170,9 +170,11 @@ yaml_check_value_scalar(struct yaml_loader *y, const struct value *node)
 	if (yaml_at_key(y))
 		return; /* keys are built with their mapping */
 	if (scalar_construct(node, y->ctx->options->schema, &s, &message) ==
-	    SCALAR_OK)
-		return;
-	free(message);
+	    SCALAR_OK) {
+		if (!load_float_out_of_range(node, &s))
+			return;
+	} else
+		free(message);
 	path = yaml_child_path(y);
 	load_check_scalar(y->ctx, node, path);
 	free(path);

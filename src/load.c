@@ -6,6 +6,7 @@
  */
 #define _GNU_SOURCE /* tdestroy */
 #include <search.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -150,6 +151,56 @@ load_scalar_diag_id(enum scalar_error err)
 	return DIAG_BAD_TAGGED_VALUE;
 }
 
+/* True when a float's text has a digit other than 0 before its exponent. */
+static bool
+load_mantissa_nonzero(const struct value *node)
+{
+	size_t i;
+
+	for (i = 0; i < node->len; i++) {
+		if (node->text[i] == 'e' || node->text[i] == 'E')
+			break;
+		if (node->text[i] >= '1' && node->text[i] <= '9')
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A numeral that a double cannot hold: Python reads 1.0e+400 as inf and
+ * 1.0e-400 as 0.0 without a word. Spelled infinities (.inf, Infinity)
+ * are meant, and have no digits to test.
+ */
+bool
+load_float_out_of_range(const struct value *node, const struct scalar *s)
+{
+	if (s->type != SCALAR_FLOAT)
+		return false;
+	if (isinf(s->real))
+		return strpbrk(node->text, "0123456789") != NULL;
+	return s->real == 0.0 && load_mantissa_nonzero(node);
+}
+
+static void
+load_check_float_range(struct load_ctx *ctx, const struct value *node,
+    const char *path, const struct scalar *s)
+{
+	char *quoted;
+	struct diag *d;
+	bool overflow = isinf(s->real);
+
+	if (!load_float_out_of_range(node, s))
+		return;
+	quoted = diag_quote(node->text, node->len, 40);
+	d = load_error(ctx, DIAG_FLOAT_OUT_OF_RANGE, node->pos, path,
+	    "%s is beyond the range of a float: Python reads it as %s",
+	    quoted, overflow ? (s->real < 0 ? "-inf" : "inf") :
+	    (signbit(s->real) ? "-0.0" : "0.0"));
+	diag_hint(d, "a float holds magnitudes from about 2.2e-308 "
+	    "(4.9e-324 with less precision) to 1.8e+308");
+	free(quoted);
+}
+
 /* Constructs node as PyYAML would; reports and returns false if it raises. */
 static bool
 load_construct(struct load_ctx *ctx, const struct value *node,
@@ -160,8 +211,10 @@ load_construct(struct load_ctx *ctx, const struct value *node,
 	struct diag *d;
 
 	err = scalar_construct(node, ctx->options->schema, out, &message);
-	if (err == SCALAR_OK)
+	if (err == SCALAR_OK) {
+		load_check_float_range(ctx, node, path, out);
 		return true;
+	}
 	if (err == SCALAR_ERROR_UNKNOWN_TAG && node->tag != NULL &&
 	    scalar_tag_of(node->tag) == SCALAR_TAG_UNKNOWN) {
 		load_unknown_tag(ctx, node, path);

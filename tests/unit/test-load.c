@@ -169,6 +169,32 @@ test_load_errors_have_key_paths(void **state)
 	loaded_release(&l);
 }
 
+/* 1e400 loads as inf and 1e-400 as 0.0: a warning, and the file loads. */
+static void
+test_floats_beyond_range_are_flagged(void **state)
+{
+	struct loaded l;
+	const struct diag *d;
+
+	(void)state;
+	loaded_json(&l, "{\"a\": 1.5, \"b\": {\"c\": [1e400]}, "
+	    "\"d\": -1e-400, \"e\": 0e-999, \"f\": 5e-324}");
+	assert_true(l.ok);
+	assert_int_equal(diag_count(&l.diags, DIAG_WARNING), 2);
+	d = loaded_find(&l, DIAG_FLOAT_OUT_OF_RANGE);
+	assert_string_equal(d->key, "b.c[0]");
+	assert_int_equal(d->pos.column, 24);
+	assert_non_null(strstr(d->message, "reads it as inf"));
+	loaded_release(&l);
+
+	loaded_yaml(&l, "a: 1.0e+400\nb: 1.0e-400\nc: .inf\nd: 1e400\n");
+	assert_true(l.ok);
+	assert_int_equal(diag_count(&l.diags, DIAG_WARNING), 2);
+	d = loaded_find(&l, DIAG_FLOAT_OUT_OF_RANGE);
+	assert_string_equal(d->key, "a");
+	loaded_release(&l);
+}
+
 static void
 test_top_level_must_be_a_mapping(void **state)
 {
@@ -425,6 +451,7 @@ main(void)
 		cmocka_unit_test(test_duplicate_key_names_both_positions),
 		cmocka_unit_test(test_merge_keys),
 		cmocka_unit_test(test_load_errors_have_key_paths),
+		cmocka_unit_test(test_floats_beyond_range_are_flagged),
 		cmocka_unit_test(test_top_level_must_be_a_mapping),
 		cmocka_unit_test(test_json_numbers_and_literals),
 		cmocka_unit_test(test_json_positions_multiline),
