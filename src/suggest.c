@@ -15,30 +15,43 @@ min3(size_t a, size_t b, size_t c)
 	return m < c ? m : c;
 }
 
+/*
+ * Optimal string alignment distance. It needs only the last three rows of
+ * the table; they live on the stack for the names targs compares (short),
+ * so that checking a file of many unknown keys makes no allocation here.
+ */
 size_t
 suggest_distance(const char *a, const char *b)
 {
 	size_t n = strlen(a), m = strlen(b), i, j, cost, result;
-	size_t *d = xcalloc((n + 1) * (m + 1), sizeof *d);
+	size_t stack[3 * 128], *rows = stack;
+	size_t *two, *prev, *cur, *tmp;
 
-#define D(i, j) d[(i) * (m + 1) + (j)]
-	for (i = 0; i <= n; i++)
-		D(i, 0) = i;
+	if (3 * (m + 1) > sizeof stack / sizeof stack[0])
+		rows = xcalloc(3 * (m + 1), sizeof *rows);
+	two = rows;
+	prev = rows + (m + 1);
+	cur = rows + 2 * (m + 1);
 	for (j = 0; j <= m; j++)
-		D(0, j) = j;
+		prev[j] = j;
 	for (i = 1; i <= n; i++) {
+		cur[0] = i;
 		for (j = 1; j <= m; j++) {
 			cost = a[i - 1] == b[j - 1] ? 0 : 1;
-			D(i, j) = min3(D(i - 1, j) + 1, D(i, j - 1) + 1,
-			    D(i - 1, j - 1) + cost);
+			cur[j] = min3(prev[j] + 1, cur[j - 1] + 1,
+			    prev[j - 1] + cost);
 			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
-			    a[i - 2] == b[j - 1] && D(i - 2, j - 2) + 1 < D(i, j))
-				D(i, j) = D(i - 2, j - 2) + 1;
+			    a[i - 2] == b[j - 1] && two[j - 2] + 1 < cur[j])
+				cur[j] = two[j - 2] + 1;
 		}
+		tmp = two;
+		two = prev;
+		prev = cur;
+		cur = tmp;
 	}
-	result = D(n, m);
-#undef D
-	free(d);
+	result = prev[m];
+	if (rows != stack)
+		free(rows);
 	return result;
 }
 
