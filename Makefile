@@ -3,10 +3,18 @@
 
 BUILD_DIR ?= build
 ASAN_DIR ?= build-asan
+MEMCHECK_DIR ?= build-memcheck
+FUZZ_DIR ?= build-fuzz
+# make fuzz: each target for FUZZ_SECONDS or FUZZ_RUNS executions (0: no
+# limit), whichever ends first; FUZZ_TARGETS narrows the list.
+FUZZ_SECONDS ?= 60
+FUZZ_RUNS ?= 0
+FUZZ_TARGETS ?=
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 EXAMPLE ?= examples/sft-mistakes.yaml
 
-.PHONY: all deps build build-asan run test test-unit test-asan install clean
+.PHONY: all deps build build-asan run test test-unit test-asan memcheck fuzz \
+	bench install clean
 
 all: build
 
@@ -38,8 +46,22 @@ test-asan: build-asan
 # The whole suite, then the whole suite again under ASan and UBSan.
 test: test-unit test-asan
 
+# The whole suite under valgrind memcheck: any error or leak fails a test.
+memcheck:
+	@sh scripts/install-deps.sh memcheck
+	cmake -S . -B $(MEMCHECK_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTARGS_MEMCHECK=ON
+	cmake --build $(MEMCHECK_DIR) -j $(JOBS)
+	ctest --test-dir $(MEMCHECK_DIR) --output-on-failure -j $(JOBS)
+
+# The libFuzzer targets (fuzz/), built with clang, ASan and UBSan.
+fuzz:
+	@sh scripts/install-deps.sh fuzz
+	cmake -S . -B $(FUZZ_DIR) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTARGS_FUZZ=ON -DBUILD_TESTING=OFF
+	cmake --build $(FUZZ_DIR) -j $(JOBS)
+	sh fuzz/run.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_RUNS) $(FUZZ_TARGETS)
+
 install: build
 	cmake --install $(BUILD_DIR)
 
 clean:
-	rm -rf $(BUILD_DIR) $(ASAN_DIR)
+	rm -rf $(BUILD_DIR) $(ASAN_DIR) $(MEMCHECK_DIR) $(FUZZ_DIR)
