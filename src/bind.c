@@ -13,51 +13,75 @@
 #include <strings.h>
 
 #include "targs/config.h"
+#include "targs/hash.h"
 #include "targs/pyfloat.h"
 #include "targs/suggest.h"
 #include "targs/xalloc.h"
 
-/* Rules look fields up by name all the time: a binary search. */
+/*
+ * Rules look fields up by name all the time: an open-addressing hash
+ * table of slot indices, so a lookup is one hash and, mostly, one strcmp.
+ */
 struct config_slot *
 config_slot(struct config *cfg, const char *name)
 {
-	size_t lo = 0, hi = cfg->count, mid;
-	int c;
+	size_t i = hash_string(name) & cfg->by_name_mask;
+	uint32_t k;
 
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		c = strcmp(cfg->rows[cfg->by_name[mid]]->name, name);
-		if (c == 0)
-			return &cfg->slots[cfg->by_name[mid]];
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
+	while ((k = cfg->by_name[i]) != 0) {
+		if (strcmp(cfg->rows[k - 1]->name, name) == 0)
+			return &cfg->slots[k - 1];
+		i = (i + 1) & cfg->by_name_mask;
 	}
 	return NULL;
 }
 
-static const struct schema_row **bind_sort_rows;
+/*
+ * The name table of the last release and class bound. schema_fields gives
+ * the same rows in the same order for them every time, so a batch of
+ * files checked against one release builds the table once, not per file.
+ * It lives until the process ends.
+ */
+static struct {
+	int			 version;
+	enum schema_class	 cls;
+	size_t			 count, mask;
+	uint32_t		*table;
+} bind_memo;
 
-static int
-bind_compare_names(const void *a, const void *b)
+static void
+bind_build_index(struct config *cfg)
 {
-	return strcmp(bind_sort_rows[*(const size_t *)a]->name,
-	    bind_sort_rows[*(const size_t *)b]->name);
+	size_t size = 16, i, j;
+
+	while (size < 2 * cfg->count)
+		size *= 2;
+	free(bind_memo.table);
+	bind_memo.table = xcalloc(size, sizeof *bind_memo.table);
+	bind_memo.mask = size - 1;
+	for (i = 0; i < cfg->count; i++) {
+		j = hash_string(cfg->rows[i]->name) & bind_memo.mask;
+		while (bind_memo.table[j] != 0)
+			j = (j + 1) & bind_memo.mask;
+		bind_memo.table[j] = (uint32_t)i + 1;
+	}
+	bind_memo.version = cfg->version;
+	bind_memo.cls = cfg->cls;
+	bind_memo.count = cfg->count;
 }
 
 static void
 bind_index(struct config *cfg)
 {
-	size_t i;
+	size_t bytes;
 
-	cfg->by_name = xcalloc(cfg->count + 1, sizeof *cfg->by_name);
-	for (i = 0; i < cfg->count; i++)
-		cfg->by_name[i] = i;
-	bind_sort_rows = cfg->rows;
-	qsort(cfg->by_name, cfg->count, sizeof *cfg->by_name,
-	    bind_compare_names);
-	bind_sort_rows = NULL;
+	if (bind_memo.table == NULL || bind_memo.version != cfg->version ||
+	    bind_memo.cls != cfg->cls || bind_memo.count != cfg->count)
+		bind_build_index(cfg);
+	bytes = (bind_memo.mask + 1) * sizeof *cfg->by_name;
+	cfg->by_name = xmalloc(bytes);
+	memcpy(cfg->by_name, bind_memo.table, bytes);
+	cfg->by_name_mask = bind_memo.mask;
 }
 
 struct pyval *

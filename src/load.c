@@ -4,8 +4,6 @@
  * Python builds a dict (merge keys, duplicate keys, unhashable keys). The
  * format-specific parsing is in load-yaml.c and load-json.c.
  */
-#define _GNU_SOURCE /* tdestroy */
-#include <search.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -13,6 +11,7 @@
 #include <string.h>
 
 #include "load-internal.h"
+#include "targs/hash.h"
 #include "targs/xalloc.h"
 
 const struct load_limits load_default_limits = {
@@ -343,10 +342,24 @@ dict_entry_compare(const void *a, const void *b)
 	return x->len < y->len ? -1 : x->len > y->len;
 }
 
-static void
-dict_entry_free(void *p)
+/*
+ * The entry of table (mask + 1 places, open addressing) with entry's key;
+ * when there is none, entry is put there and returned. A hash set, as
+ * Python's dict is one: a mapping of n keys costs n lookups.
+ */
+static struct dict_entry *
+dict_find_or_add(struct dict_entry **table, size_t mask,
+    struct dict_entry *entry)
 {
-	(void)p; /* entries live in one array, freed with it */
+	size_t i = hash_bytes(entry->key, entry->len) & mask;
+
+	while (table[i] != NULL) {
+		if (dict_entry_compare(table[i], entry) == 0)
+			return table[i];
+		i = (i + 1) & mask;
+	}
+	table[i] = entry;
+	return entry;
 }
 
 /* The dict key of a key node, or false when PyYAML could not hash it. */
@@ -405,10 +418,9 @@ load_finish_mapping(struct load_ctx *ctx, struct value *mapping,
     const struct value_pair *pairs, size_t count, const char *path)
 {
 	struct pair_vec all = { NULL, 0, 0 };
-	struct dict_entry *entries, **found;
+	struct dict_entry *entries, **table, *found;
 	struct value_pair *result;
-	void *tree = NULL;
-	size_t i, own_start, n = 0;
+	size_t i, own_start, n = 0, size = 8;
 
 	for (i = 0; i < count; i++)
 		if (is_merge_key(ctx, pairs[i].key))
@@ -422,6 +434,9 @@ load_finish_mapping(struct load_ctx *ctx, struct value *mapping,
 	}
 
 	entries = xcalloc(all.len ? all.len : 1, sizeof *entries);
+	while (size < 2 * all.len)
+		size *= 2;
+	table = xcalloc(size, sizeof *table);
 	result = arena_alloc(&ctx->doc->arena,
 	    (all.len ? all.len : 1) * sizeof *result);
 	for (i = 0; i < all.len; i++) {
@@ -429,20 +444,18 @@ load_finish_mapping(struct load_ctx *ctx, struct value *mapping,
 			continue;
 		entries[i].own = i >= own_start;
 		entries[i].index = n;
-		found = tsearch(&entries[i], &tree, dict_entry_compare);
-		if (found == NULL)
-			xalloc_oom();
-		if (*found != &entries[i]) {
-			if ((*found)->own && entries[i].own)
+		found = dict_find_or_add(table, size - 1, &entries[i]);
+		if (found != &entries[i]) {
+			if (found->own && entries[i].own)
 				load_report_duplicate(ctx,
-				    &result[(*found)->index], &all.items[i], path);
+				    &result[found->index], &all.items[i], path);
 			/* a dict keeps its first key object and the last value */
-			result[(*found)->index].value = all.items[i].value;
+			result[found->index].value = all.items[i].value;
 			continue;
 		}
 		result[n++] = all.items[i];
 	}
-	tdestroy(tree, dict_entry_free);
+	free(table);
 	for (i = 0; i < all.len; i++)
 		free(entries[i].key);
 	free(entries);

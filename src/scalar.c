@@ -321,25 +321,40 @@ timestamp_split(const char *s, size_t len, bool strict,
 	return scan_end(&sc);
 }
 
-/* The implicit resolvers of PyYAML's Resolver, in registration order. */
+/* True when c, a scalar's first byte, is one of first (never NUL). */
+static bool
+first_in(char c, const char *first)
+{
+	return c != '\0' && strchr(first, c) != NULL;
+}
+
+/*
+ * The implicit resolvers of PyYAML's Resolver, in registration order.
+ * PyYAML files each one under the characters its pattern can start with
+ * and tries only those of the scalar's first character (the empty scalar
+ * only null): the same answers, and most strings decided at once.
+ */
 static enum scalar_tag
 pyyaml_resolve_plain(const char *s, size_t len)
 {
 	struct timestamp_parts parts;
+	char c = len > 0 ? s[0] : '\0';
 
-	if (pyyaml_is_bool(s, len))
-		return SCALAR_TAG_BOOL;
-	if (pyyaml_is_float(s, len))
-		return SCALAR_TAG_FLOAT;
-	if (pyyaml_is_int(s, len))
-		return SCALAR_TAG_INT;
-	if (len == 2 && memcmp(s, "<<", 2) == 0)
-		return SCALAR_TAG_MERGE;
-	if (yaml_is_null(s, len))
+	if (len == 0)
 		return SCALAR_TAG_NULL;
-	if (timestamp_split(s, len, true, &parts))
+	if (first_in(c, "yYnNtTfFoO") && pyyaml_is_bool(s, len))
+		return SCALAR_TAG_BOOL;
+	if (first_in(c, "-+0123456789.") && pyyaml_is_float(s, len))
+		return SCALAR_TAG_FLOAT;
+	if (first_in(c, "-+0123456789") && pyyaml_is_int(s, len))
+		return SCALAR_TAG_INT;
+	if (c == '<' && len == 2 && s[1] == '<')
+		return SCALAR_TAG_MERGE;
+	if (first_in(c, "~nN") && yaml_is_null(s, len))
+		return SCALAR_TAG_NULL;
+	if (first_in(c, "0123456789") && timestamp_split(s, len, true, &parts))
 		return SCALAR_TAG_TIMESTAMP;
-	if (len == 1 && s[0] == '=')
+	if (c == '=' && len == 1)
 		return SCALAR_TAG_VALUE;
 	return SCALAR_TAG_STR;
 }

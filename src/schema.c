@@ -10,6 +10,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "targs/hash.h"
 #include "targs/schema.h"
 #include "targs/strbuf.h"
 #include "targs/xalloc.h"
@@ -89,11 +90,28 @@ schema_check_name(enum schema_check check)
 const struct schema_row *
 schema_find(const char *name)
 {
-	size_t i;
+	static uint32_t *table;  /* row index + 1, or 0; built once */
+	static size_t mask;
+	size_t i, size = 16;
+	uint32_t k;
 
-	for (i = 0; i < schema_table_len; i++)
-		if (strcmp(schema_table[i].name, name) == 0)
-			return &schema_table[i];
+	if (table == NULL) {
+		while (size < 2 * schema_table_len)
+			size *= 2;
+		table = xcalloc(size, sizeof *table);
+		mask = size - 1;
+		/* in table order, so a name's first row is found first */
+		for (k = 0; k < schema_table_len; k++) {
+			i = hash_string(schema_table[k].name) & mask;
+			while (table[i] != 0)
+				i = (i + 1) & mask;
+			table[i] = k + 1;
+		}
+	}
+	for (i = hash_string(name) & mask; (k = table[i]) != 0;
+	    i = (i + 1) & mask)
+		if (strcmp(schema_table[k - 1].name, name) == 0)
+			return &schema_table[k - 1];
 	return NULL;
 }
 

@@ -180,9 +180,15 @@ source_char_len(const char *s, size_t n)
 size_t
 source_find_invalid_utf8(const struct source *src)
 {
+	const unsigned char *s = (const unsigned char *)src->data;
 	size_t i = 0, len;
 
 	while (i < src->len) {
+		/* Config files are nearly all ASCII: skip it byte by byte. */
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
 		len = source_utf8_len(src->data + i, src->len - i);
 		if (len == 0)
 			return i;
