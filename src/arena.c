@@ -19,6 +19,18 @@ struct arena_block {
 	alignas(max_align_t) unsigned char data[];
 };
 
+/*
+ * What goes into an arena is pointers, sizes, 64-bit integers and doubles:
+ * aligning to those, not to max_align_t (16 bytes, for long double), saves
+ * 8 bytes on every other node and string of a large file.
+ */
+union arena_align {
+	void		*p;
+	size_t		 z;
+	int64_t		 i;
+	double		 d;
+};
+
 enum {
 	ARENA_FIRST_BLOCK = 4096,
 	ARENA_MAX_BLOCK = 1 << 20,
@@ -38,7 +50,7 @@ arena_block_new(size_t size)
 void *
 arena_alloc(struct arena *arena, size_t size)
 {
-	const size_t align = alignof(max_align_t);
+	const size_t align = alignof(union arena_align);
 	struct arena_block *block = arena->head;
 	size_t start, want;
 	void *p;

@@ -19,10 +19,14 @@
 #include "load-internal.h"
 #include "targs/xalloc.h"
 
-/* Where a key or value starts; numbers and literals also keep their text. */
+/*
+ * Where a key or value starts; numbers and literals also keep their text.
+ * One per value of the file, so kept small: a file is at most
+ * load_limits.max_file_size bytes (64 MiB), far below 4 GiB.
+ */
 struct json_mark {
-	size_t			 offset;
-	size_t			 len;
+	uint32_t		 offset;
+	uint32_t		 len;
 	struct source_pos	 pos;
 };
 
@@ -555,26 +559,37 @@ json_path(const struct json_where *w)
 	return value_path_index(w->parent, w->index);
 }
 
-static struct value *json_build(struct json_builder *b, const cJSON *item,
+static struct value *json_build(struct json_builder *b, cJSON *item,
     const struct json_where *where);
 
+/*
+ * Each child of cJSON's tree is deleted as soon as its part of ours is
+ * built, so the two trees do not both stand whole at the peak.
+ */
+static void
+json_drop_child(cJSON *parent, cJSON *child)
+{
+	cJSON_Delete(cJSON_DetachItemViaPointer(parent, child));
+}
+
 static struct value *
-json_build_object(struct json_builder *b, const cJSON *item,
+json_build_object(struct json_builder *b, cJSON *item,
     const struct json_mark *m, const char *path)
 {
 	struct value *v = load_new_node(b->ctx, VALUE_MAPPING, m->pos);
 	struct value_pair *pairs;
 	struct json_where where = { path, NULL, 0, false };
-	const cJSON *child;
+	cJSON *child, *next;
 	size_t n = 0, count = 0;
 
 	v->style = VALUE_STYLE_FLOW;
 	for (child = item->child; child != NULL; child = child->next)
 		count++;
 	pairs = xcalloc(count + 1, sizeof *pairs);
-	for (child = item->child; child != NULL; child = child->next, n++) {
+	for (child = item->child; child != NULL; child = next, n++) {
 		const struct json_mark *km = json_next_mark(b);
 
+		next = child->next;
 		pairs[n].key = json_scalar(b, km, SCALAR_TAG_STR, child->string,
 		    strlen(child->string));
 		if (pairs[n].key == NULL)
@@ -584,6 +599,7 @@ json_build_object(struct json_builder *b, const cJSON *item,
 		if (pairs[n].value == NULL)
 			break;
 		v->weight += pairs[n].key->weight + pairs[n].value->weight;
+		json_drop_child(item, child);
 	}
 	if (!b->ctx->stopped)
 		load_finish_mapping(b->ctx, v, pairs, n, path);
@@ -592,12 +608,12 @@ json_build_object(struct json_builder *b, const cJSON *item,
 }
 
 static struct value *
-json_build_array(struct json_builder *b, const cJSON *item,
+json_build_array(struct json_builder *b, cJSON *item,
     const struct json_mark *m, const char *path)
 {
 	struct value *v = load_new_node(b->ctx, VALUE_SEQUENCE, m->pos);
 	struct json_where where = { path, NULL, 0, false };
-	const cJSON *child;
+	cJSON *child, *next;
 	size_t count = 0;
 
 	v->style = VALUE_STYLE_FLOW;
@@ -605,18 +621,20 @@ json_build_array(struct json_builder *b, const cJSON *item,
 		count++;
 	v->items = arena_alloc(&b->ctx->doc->arena,
 	    (count ? count : 1) * sizeof *v->items);
-	for (child = item->child; child != NULL; child = child->next) {
+	for (child = item->child; child != NULL; child = next) {
+		next = child->next;
 		where.index = v->len;
 		v->items[v->len] = json_build(b, child, &where);
 		if (v->items[v->len] == NULL)
 			return NULL;
 		v->weight += v->items[v->len++]->weight;
+		json_drop_child(item, child);
 	}
 	return v;
 }
 
 static struct value *
-json_build_collection(struct json_builder *b, const cJSON *item,
+json_build_collection(struct json_builder *b, cJSON *item,
     const struct json_mark *m, const struct json_where *where)
 {
 	char *path = json_path(where);
@@ -631,7 +649,7 @@ json_build_collection(struct json_builder *b, const cJSON *item,
 }
 
 static struct value *
-json_build(struct json_builder *b, const cJSON *item,
+json_build(struct json_builder *b, cJSON *item,
     const struct json_where *where)
 {
 	const struct json_mark *m = json_next_mark(b);
@@ -666,7 +684,10 @@ json_build(struct json_builder *b, const cJSON *item,
 	return v;
 }
 
-/* A copy cJSON can read: NaN and Infinity become numbers of equal length. */
+/*
+ * A copy cJSON can read: NaN and Infinity become numbers of equal length.
+ * Only made for a file that has them; others are parsed where they lie.
+ */
 static char *
 json_standard_copy(const struct json_scanner *js)
 {
@@ -717,7 +738,8 @@ load_json(struct load_ctx *ctx)
 	struct source_pos start = { 1, 1 };
 	size_t skip = 0;
 	const char *end = NULL;
-	char *text;
+	const char *text;
+	char *copy;
 	cJSON *item;
 	struct diag *d;
 
@@ -739,7 +761,8 @@ load_json(struct load_ctx *ctx)
 		free(js.nonstandard);
 		return false;
 	}
-	text = json_standard_copy(&js);
+	copy = js.nonstandard_count > 0 ? json_standard_copy(&js) : NULL;
+	text = copy != NULL ? copy : js.s;
 	item = cJSON_ParseWithLengthOpts(text, js.len, &end, 0);
 	if (item == NULL) {
 		load_error(ctx, DIAG_JSON_SYNTAX,
@@ -749,7 +772,7 @@ load_json(struct load_ctx *ctx)
 		ctx->doc->root = json_build(&b, item, &top);
 		cJSON_Delete(item);
 	}
-	free(text);
+	free(copy);
 	free(js.marks);
 	free(js.nonstandard);
 	return !ctx->failed;

@@ -17,7 +17,7 @@
 const struct load_limits load_default_limits = {
 	.max_file_size = 64u << 20,
 	.max_depth = 256,
-	.max_nodes = 1000000,
+	.max_nodes = 4000000,
 	.max_scalar_len = 1u << 20,
 };
 

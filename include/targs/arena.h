@@ -18,7 +18,10 @@ struct arena {
 
 #define ARENA_INIT { NULL, 0 }
 
-/* Zeroed, aligned memory owned by the arena; never NULL. */
+/*
+ * Zeroed memory owned by the arena, aligned for pointers, sizes, 64-bit
+ * integers and doubles (not for long double); never NULL.
+ */
 void *arena_alloc(struct arena *arena, size_t size);
 /* A NUL-terminated copy of len bytes (which may hold NUL bytes themselves). */
 char *arena_strndup(struct arena *arena, const char *s, size_t len);

@@ -49,9 +49,12 @@ struct value_pair {
 	struct value	*value;
 };
 
+/* A large file has millions of these: the small fields come first. */
 struct value {
-	enum value_kind		 kind;
-	enum value_style	 style;
+	uint8_t			 kind;   /* enum value_kind */
+	uint8_t			 style;  /* enum value_style */
+	/* Nodes in this subtree, counting what an alias names as a copy. */
+	uint32_t		 weight;
 	struct source_pos	 pos;
 	/*
 	 * The explicit tag as a full tag ("tag:yaml.org,2002:int", "!",
@@ -59,8 +62,6 @@ struct value {
 	 * gives them, so both formats are typed by the same code.
 	 */
 	const char		*tag;
-	/* Nodes in this subtree, counting what an alias names as a copy. */
-	uint32_t		 weight;
 	/* Scalar: bytes of text; sequence: items; mapping: pairs. */
 	size_t			 len;
 	union {

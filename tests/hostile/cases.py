@@ -129,7 +129,7 @@ CASES = [
     Case('deep-json-object', json(b'{"a":' * 100000 + b'1' + b'}' * 100000),
          1, r'^a\.json:1:1281: error\[TA120\]: this nests deeper', SMALL),
     # aliases
-    Case('billion-laughs', billion_laughs, 1, r'^a\.yaml:\d+:10: ' + NODES,
+    Case('billion-laughs', billion_laughs, 1, r'^a\.yaml:\d+:\d+: ' + NODES,
          SMALL),
     Case('alias-chain', alias_chain, 1, r'^a\.yaml:\d+:\d+: ' + NODES, SMALL),
     Case('merge-key-chain', merge_chain, 1, r'^a\.yaml:\d+:\d+: ' + NODES,
