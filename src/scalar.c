@@ -53,6 +53,10 @@ scalar_tag_of(const char *tag)
 {
 	size_t i;
 
+	/* JSON's scalars carry these very strings: no need to compare */
+	for (i = 0; i < SCALAR_TAG_UNKNOWN; i++)
+		if (tag == scalar_tag_names[i])
+			return (enum scalar_tag)i;
 	for (i = 0; i < SCALAR_TAG_UNKNOWN; i++)
 		if (strcmp(tag, scalar_tag_names[i]) == 0)
 			return (enum scalar_tag)i;
