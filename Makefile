@@ -60,8 +60,14 @@ fuzz:
 	cmake --build $(FUZZ_DIR) -j $(JOBS)
 	sh fuzz/run.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_RUNS) $(FUZZ_TARGETS)
 
+# The benchmark (bench/): targs in release mode against a baseline of our
+# own that only parses the same files; prints docs/performance.md's table.
+bench:
+	@sh scripts/install-deps.sh bench
+	sh bench/run.sh
+
 install: build
 	cmake --install $(BUILD_DIR)
 
 clean:
-	rm -rf $(BUILD_DIR) $(ASAN_DIR) $(MEMCHECK_DIR) $(FUZZ_DIR)
+	rm -rf $(BUILD_DIR) $(ASAN_DIR) $(MEMCHECK_DIR) $(FUZZ_DIR) build-bench
