@@ -2,13 +2,17 @@
  * load-json.c: JSON text to a value tree, typed as Python's json module
  * types it.
  *
- * cJSON builds the values, but it keeps no positions and it is laxer than
- * Python (it takes leading zeros, "1.", raw control characters in strings
- * and any byte below space as white space) and it does not take NaN or
- * Infinity, which Python does. So a scanner of ours walks the same bytes
+ * cJSON decodes the strings, but it keeps no positions and it is laxer
+ * than Python (it takes leading zeros, "1.", raw control characters in
+ * strings and any byte below space as white space) and it does not take
+ * NaN or Infinity, which Python does. So a scanner of ours walks the bytes
  * first: it applies Python's grammar with Python's errors, at the right
- * line and column, and records where every key and value starts. The tree
- * is then built from cJSON's result and those positions, in document order.
+ * line and column, and records where every key and value starts, how long
+ * each token is and how many children each container has. The tree is
+ * then built from those marks in document order; cJSON reads each string
+ * token (escapes, surrogate pairs), and numbers and literals keep their
+ * text. No tree of cJSON's is ever whole, so a large file costs its own
+ * tree and little more.
  */
 #include <cjson/cJSON.h>
 #include <stdarg.h>
@@ -20,9 +24,11 @@
 #include "targs/xalloc.h"
 
 /*
- * Where a key or value starts; numbers and literals also keep their text.
- * One per value of the file, so kept small: a file is at most
- * load_limits.max_file_size bytes (64 MiB), far below 4 GiB.
+ * Where a key or value starts, and for a string, number or literal its
+ * length in bytes (a string's with its quotes), for an object or array
+ * its number of members or items. One per value of the file, so kept
+ * small: a file is at most load_limits.max_file_size bytes (64 MiB) and
+ * load_limits.max_nodes values, far below 4 G.
  */
 struct json_mark {
 	uint32_t		 offset;
@@ -38,8 +44,6 @@ struct json_scanner {
 	struct source_pos	 pos;     /* of s[i] */
 	struct json_mark	*marks;
 	size_t			 mark_count, mark_cap;
-	size_t			*nonstandard;  /* offsets of NaN, Infinity */
-	size_t			 nonstandard_count;
 	uint32_t		 depth;
 	bool			 failed;
 };
@@ -205,6 +209,7 @@ json_scan_unicode_escape(struct json_scanner *js)
 static bool
 json_scan_string(struct json_scanner *js)
 {
+	struct json_mark *m = &js->marks[js->mark_count - 1];
 	struct source_pos start = js->pos;
 	struct diag *d;
 	int c;
@@ -219,6 +224,7 @@ json_scan_string(struct json_scanner *js)
 		}
 		if (c == '"') {
 			json_advance(js);
+			m->len = js->i - m->offset;
 			return true;
 		}
 		if (c == 0) {
@@ -334,15 +340,12 @@ json_scan_nonstandard(struct json_scanner *js)
 {
 	static const char *const words[] = { "NaN", "Infinity", "-Infinity" };
 	struct source_pos pos = js->pos;
-	size_t offset = js->i, k;
+	size_t k;
 	struct diag *d;
 
 	for (k = 0; k < 3; k++) {
 		if (!json_match(js, words[k]))
 			continue;
-		js->nonstandard = xreallocarray(js->nonstandard,
-		    js->nonstandard_count + 1, sizeof *js->nonstandard);
-		js->nonstandard[js->nonstandard_count++] = offset;
 		d = diag_add(js->ctx->diags, DIAG_JSON_NONSTANDARD, pos, NULL,
 		    "%s is not JSON, though Python's json module reads it as a "
 		    "float", words[k]);
@@ -422,6 +425,7 @@ static bool
 json_scan_container(struct json_scanner *js, bool object)
 {
 	const char close = object ? '}' : ']';
+	size_t at = js->mark_count - 1, count = 0; /* marks move as they grow */
 	struct diag *d;
 
 	if (!json_enter(js))
@@ -429,6 +433,7 @@ json_scan_container(struct json_scanner *js, bool object)
 	while (json_peek(js) != close) {
 		if ((object && !json_scan_member_key(js)) || !json_scan_value(js))
 			return false;
+		js->marks[at].len = ++count;
 		json_skip_space(js);
 		if (json_peek(js) == close)
 			break;
@@ -496,7 +501,7 @@ json_scan_value(struct json_scanner *js)
 	return false;
 }
 
-/* Builds the tree from cJSON's item and the scanner's marks, in order. */
+/* Builds the tree from the scanner's marks, in document order. */
 struct json_builder {
 	struct load_ctx		*ctx;
 	const struct json_scanner *js;
@@ -539,6 +544,29 @@ json_scalar(struct json_builder *b, const struct json_mark *m,
 }
 
 /*
+ * A string token (a key or a value) as Python decodes it: cJSON reads the
+ * escapes and surrogate pairs of the one token. The scanner has checked
+ * its grammar; should cJSON still refuse it, that is reported here.
+ */
+static struct value *
+json_string(struct json_builder *b, const struct json_mark *m)
+{
+	cJSON *item = cJSON_ParseWithLength(b->js->s + m->offset, m->len);
+	struct value *v = NULL;
+
+	if (cJSON_IsString(item))
+		v = json_scalar(b, m, SCALAR_TAG_STR, item->valuestring,
+		    strlen(item->valuestring));
+	else {
+		load_error(b->ctx, DIAG_JSON_SYNTAX, m->pos, NULL, "%s",
+		    "cJSON cannot read this string");
+		b->ctx->stopped = true;
+	}
+	cJSON_Delete(item);
+	return v;
+}
+
+/*
  * Where a value sits: its parent's path and its key or index. The path
  * itself is only made when needed (a collection, or a diagnostic).
  */
@@ -559,47 +587,29 @@ json_path(const struct json_where *w)
 	return value_path_index(w->parent, w->index);
 }
 
-static struct value *json_build(struct json_builder *b, cJSON *item,
+static struct value *json_build(struct json_builder *b,
     const struct json_where *where);
 
-/*
- * Each child of cJSON's tree is deleted as soon as its part of ours is
- * built, so the two trees do not both stand whole at the peak.
- */
-static void
-json_drop_child(cJSON *parent, cJSON *child)
-{
-	cJSON_Delete(cJSON_DetachItemViaPointer(parent, child));
-}
-
 static struct value *
-json_build_object(struct json_builder *b, cJSON *item,
-    const struct json_mark *m, const char *path)
+json_build_object(struct json_builder *b, const struct json_mark *m,
+    const char *path)
 {
 	struct value *v = load_new_node(b->ctx, VALUE_MAPPING, m->pos);
 	struct value_pair *pairs;
 	struct json_where where = { path, NULL, 0, false };
-	cJSON *child, *next;
-	size_t n = 0, count = 0;
+	size_t n, count = m->len;
 
 	v->style = VALUE_STYLE_FLOW;
-	for (child = item->child; child != NULL; child = child->next)
-		count++;
 	pairs = xcalloc(count + 1, sizeof *pairs);
-	for (child = item->child; child != NULL; child = next, n++) {
-		const struct json_mark *km = json_next_mark(b);
-
-		next = child->next;
-		pairs[n].key = json_scalar(b, km, SCALAR_TAG_STR, child->string,
-		    strlen(child->string));
+	for (n = 0; n < count; n++) {
+		pairs[n].key = json_string(b, json_next_mark(b));
 		if (pairs[n].key == NULL)
 			break;
-		where.key = child->string;
-		pairs[n].value = json_build(b, child, &where);
+		where.key = pairs[n].key->text;
+		pairs[n].value = json_build(b, &where);
 		if (pairs[n].value == NULL)
 			break;
 		v->weight += pairs[n].key->weight + pairs[n].value->weight;
-		json_drop_child(item, child);
 	}
 	if (!b->ctx->stopped)
 		load_finish_mapping(b->ctx, v, pairs, n, path);
@@ -608,68 +618,83 @@ json_build_object(struct json_builder *b, cJSON *item,
 }
 
 static struct value *
-json_build_array(struct json_builder *b, cJSON *item,
-    const struct json_mark *m, const char *path)
+json_build_array(struct json_builder *b, const struct json_mark *m,
+    const char *path)
 {
 	struct value *v = load_new_node(b->ctx, VALUE_SEQUENCE, m->pos);
 	struct json_where where = { path, NULL, 0, false };
-	cJSON *child, *next;
-	size_t count = 0;
+	size_t count = m->len;
 
 	v->style = VALUE_STYLE_FLOW;
-	for (child = item->child; child != NULL; child = child->next)
-		count++;
 	v->items = arena_alloc(&b->ctx->doc->arena,
 	    (count ? count : 1) * sizeof *v->items);
-	for (child = item->child; child != NULL; child = next) {
-		next = child->next;
+	while (v->len < count) {
 		where.index = v->len;
-		v->items[v->len] = json_build(b, child, &where);
+		v->items[v->len] = json_build(b, &where);
 		if (v->items[v->len] == NULL)
 			return NULL;
 		v->weight += v->items[v->len++]->weight;
-		json_drop_child(item, child);
 	}
 	return v;
 }
 
 static struct value *
-json_build_collection(struct json_builder *b, cJSON *item,
-    const struct json_mark *m, const struct json_where *where)
+json_build_collection(struct json_builder *b, const struct json_mark *m,
+    const struct json_where *where)
 {
 	char *path = json_path(where);
 	struct value *v;
 
-	if (cJSON_IsObject(item))
-		v = json_build_object(b, item, m, path);
+	if (b->js->s[m->offset] == '{')
+		v = json_build_object(b, m, path);
 	else
-		v = json_build_array(b, item, m, path);
+		v = json_build_array(b, m, path);
 	free(path);
 	return v;
 }
 
+/* A number or literal: its text as written, typed by its syntax. */
 static struct value *
-json_build(struct json_builder *b, cJSON *item,
-    const struct json_where *where)
+json_literal(struct json_builder *b, const struct json_mark *m)
+{
+	const char *raw = b->js->s + m->offset;
+	enum scalar_tag tag;
+
+	switch (raw[0]) {
+	case 't':
+	case 'f':
+		tag = SCALAR_TAG_BOOL;
+		break;
+	case 'n':
+		tag = SCALAR_TAG_NULL;
+		break;
+	default:
+		tag = json_raw_is_float(raw, m->len) ? SCALAR_TAG_FLOAT :
+		    SCALAR_TAG_INT;
+		break;
+	}
+	return json_scalar(b, m, tag, raw, m->len);
+}
+
+static struct value *
+json_build(struct json_builder *b, const struct json_where *where)
 {
 	const struct json_mark *m = json_next_mark(b);
-	const char *raw = b->js->s + m->offset;
-	struct value *v = NULL;
+	struct value *v;
 	struct scalar s;
 	char *message, *path;
 
-	if (cJSON_IsObject(item) || cJSON_IsArray(item))
-		return json_build_collection(b, item, m, where);
-	if (cJSON_IsString(item))
-		v = json_scalar(b, m, SCALAR_TAG_STR, item->valuestring,
-		    strlen(item->valuestring));
-	else if (cJSON_IsNumber(item))
-		v = json_scalar(b, m, json_raw_is_float(raw, m->len) ?
-		    SCALAR_TAG_FLOAT : SCALAR_TAG_INT, raw, m->len);
-	else if (cJSON_IsBool(item))
-		v = json_scalar(b, m, SCALAR_TAG_BOOL, raw, m->len);
-	else
-		v = json_scalar(b, m, SCALAR_TAG_NULL, raw, m->len);
+	switch (b->js->s[m->offset]) {
+	case '{':
+	case '[':
+		return json_build_collection(b, m, where);
+	case '"':
+		v = json_string(b, m);
+		break;
+	default:
+		v = json_literal(b, m);
+		break;
+	}
 	if (v == NULL)
 		return v;
 	if (scalar_construct(v, b->ctx->options->schema, &s, &message) ==
@@ -682,28 +707,6 @@ json_build(struct json_builder *b, cJSON *item,
 	load_check_scalar(b->ctx, v, path);
 	free(path);
 	return v;
-}
-
-/*
- * A copy cJSON can read: NaN and Infinity become numbers of equal length.
- * Only made for a file that has them; others are parsed where they lie.
- */
-static char *
-json_standard_copy(const struct json_scanner *js)
-{
-	char *copy = xstrndup(js->s, js->len);
-	size_t k, at;
-
-	for (k = 0; k < js->nonstandard_count; k++) {
-		at = js->nonstandard[k];
-		if (copy[at] == 'N')
-			memcpy(copy + at, "0.0", 3);
-		else if (copy[at] == 'I')
-			memcpy(copy + at, "0.000000", 8);
-		else
-			memcpy(copy + at, "-0.000000", 9);
-	}
-	return copy;
 }
 
 static void
@@ -737,10 +740,6 @@ load_json(struct load_ctx *ctx)
 	const struct json_where top = { NULL, NULL, 0, true };
 	struct source_pos start = { 1, 1 };
 	size_t skip = 0;
-	const char *end = NULL;
-	const char *text;
-	char *copy;
-	cJSON *item;
 	struct diag *d;
 
 	if (source_has_bom(ctx->src)) {
@@ -756,24 +755,8 @@ load_json(struct load_ctx *ctx)
 	js.len = ctx->src->len - skip;
 	js.pos = start;
 	json_scan(&js);
-	if (js.failed || ctx->stopped) {
-		free(js.marks);
-		free(js.nonstandard);
-		return false;
-	}
-	copy = js.nonstandard_count > 0 ? json_standard_copy(&js) : NULL;
-	text = copy != NULL ? copy : js.s;
-	item = cJSON_ParseWithLengthOpts(text, js.len, &end, 0);
-	if (item == NULL) {
-		load_error(ctx, DIAG_JSON_SYNTAX,
-		    source_position(ctx->src, skip + (size_t)(end ? end - text : 0)),
-		    NULL, "%s", "cJSON cannot read this value");
-	} else {
-		ctx->doc->root = json_build(&b, item, &top);
-		cJSON_Delete(item);
-	}
-	free(copy);
+	if (!js.failed && !ctx->stopped)
+		ctx->doc->root = json_build(&b, &top);
 	free(js.marks);
-	free(js.nonstandard);
 	return !ctx->failed;
 }
