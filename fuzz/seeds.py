@@ -12,6 +12,7 @@ reads one leading byte (schema, style, tag) and then a scalar's text; its
 seeds are the spellings of tests/data/pyyaml-scalars.tsv.
 """
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -33,6 +34,7 @@ def write(out, name, data):
 
 def main():
     src, out = Path(sys.argv[1]), Path(sys.argv[2])
+    shutil.rmtree(out, ignore_errors=True)  # no seed outlives its source
     data = src / "tests" / "data"
     roots = [src / "examples", src / "tests" / "cli", data / "corpus"]
     yaml = [p for r in roots + [data / "yaml-docs"] for p in files(r, YAML)]

@@ -59,13 +59,12 @@ if [ "$group" = fuzz ] && ! fuzzer_links; then
 fi
 [ -z "$missing" ] && [ -z "$runtime" ] && exit 0
 
-echo "install-deps: installing$missing"
 if [ "$(id -u)" -eq 0 ]; then
 	sudo=""
 elif command -v sudo >/dev/null 2>&1; then
 	sudo="sudo"
 else
-	echo "install-deps: need root or sudo to install:$missing" >&2
+	echo "install-deps: need root or sudo to install:$missing $runtime" >&2
 	exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
@@ -73,5 +72,11 @@ $sudo apt-get update -qq
 if [ -n "$runtime" ] && apt-cache show "$runtime" >/dev/null 2>&1; then
 	missing="$missing $runtime"
 fi
+if [ -z "$missing" ]; then
+	echo "install-deps: clang cannot link a libFuzzer target, and no" \
+	    "package here provides libFuzzer" >&2
+	exit 1
+fi
+echo "install-deps: installing$missing"
 # shellcheck disable=SC2086 # the list is meant to split into words
 $sudo apt-get install -y -qq --no-install-recommends $missing

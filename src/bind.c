@@ -722,7 +722,9 @@ bind_check_bounds(struct config *cfg, struct config_slot *slot)
 	    slot->value->kind != PY_FLOAT) ||
 	    bind_in_bounds(b, py_number(slot->value)))
 		return;
-	for (i = 0; bind_bounds_by_rules[i] != NULL; i++)
+	/* the rules compare with < and <=, which a NaN passes unseen */
+	for (i = 0; bind_bounds_by_rules[i] != NULL &&
+	    !isnan(py_number(slot->value)); i++)
 		if (strcmp(bind_bounds_by_rules[i], slot->row->name) == 0)
 			return;
 	shown = py_str_of(slot->value);

@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "load-internal.h"
-#include "targs/hash.h"
 #include "targs/xalloc.h"
 
 const struct load_limits load_default_limits = {
@@ -324,10 +323,13 @@ load_flatten_merge(struct load_ctx *ctx, const struct value *merge,
 }
 
 struct dict_entry {
-	char	*key;
-	size_t	 len;
-	size_t	 index;  /* in the result */
-	bool	 own;    /* written in this mapping, not merged in */
+	char			*key;
+	size_t			 len;
+	size_t			 index;  /* in the result */
+	size_t			 order;  /* in the mapping, merged keys first */
+	bool			 own;    /* written in this mapping, not merged in */
+	bool			 valid;  /* Python could hash the key */
+	struct dict_entry	*first;  /* the first entry with an equal key */
 };
 
 static int
@@ -342,24 +344,39 @@ dict_entry_compare(const void *a, const void *b)
 	return x->len < y->len ? -1 : x->len > y->len;
 }
 
-/*
- * The entry of table (mask + 1 places, open addressing) with entry's key;
- * when there is none, entry is put there and returned. A hash set, as
- * Python's dict is one: a mapping of n keys costs n lookups.
- */
-static struct dict_entry *
-dict_find_or_add(struct dict_entry **table, size_t mask,
-    struct dict_entry *entry)
+/* Equal keys next to each other, each run in the order written. */
+static int
+dict_entry_order(const void *a, const void *b)
 {
-	size_t i = hash_bytes(entry->key, entry->len) & mask;
+	const struct dict_entry *x = *(const struct dict_entry *const *)a;
+	const struct dict_entry *y = *(const struct dict_entry *const *)b;
+	int c = dict_entry_compare(x, y);
 
-	while (table[i] != NULL) {
-		if (dict_entry_compare(table[i], entry) == 0)
-			return table[i];
-		i = (i + 1) & mask;
-	}
-	table[i] = entry;
-	return entry;
+	if (c != 0)
+		return c;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/*
+ * Points every valid entry at the first one with an equal key. A sort
+ * costs n log n whatever the keys are: with a hash table, a file of keys
+ * crafted to collide (easy with an unkeyed hash) would make it quadratic.
+ */
+static void
+dict_link_equal_keys(struct dict_entry *entries, size_t count)
+{
+	struct dict_entry **sorted = xcalloc(count ? count : 1, sizeof *sorted);
+	size_t i, m = 0;
+
+	for (i = 0; i < count; i++)
+		if (entries[i].valid)
+			sorted[m++] = &entries[i];
+	qsort(sorted, m, sizeof *sorted, dict_entry_order);
+	for (i = 0; i < m; i++)
+		sorted[i]->first = i > 0 &&
+		    dict_entry_compare(sorted[i - 1], sorted[i]) == 0 ?
+		    sorted[i - 1]->first : sorted[i];
+	free(sorted);
 }
 
 /* The dict key of a key node, or false when PyYAML could not hash it. */
@@ -418,9 +435,9 @@ load_finish_mapping(struct load_ctx *ctx, struct value *mapping,
     const struct value_pair *pairs, size_t count, const char *path)
 {
 	struct pair_vec all = { NULL, 0, 0 };
-	struct dict_entry *entries, **table, *found;
+	struct dict_entry *entries, *first;
 	struct value_pair *result;
-	size_t i, own_start, n = 0, size = 8;
+	size_t i, own_start, n = 0;
 
 	for (i = 0; i < count; i++)
 		if (is_merge_key(ctx, pairs[i].key))
@@ -434,28 +451,30 @@ load_finish_mapping(struct load_ctx *ctx, struct value *mapping,
 	}
 
 	entries = xcalloc(all.len ? all.len : 1, sizeof *entries);
-	while (size < 2 * all.len)
-		size *= 2;
-	table = xcalloc(size, sizeof *table);
 	result = arena_alloc(&ctx->doc->arena,
 	    (all.len ? all.len : 1) * sizeof *result);
 	for (i = 0; i < all.len; i++) {
-		if (!load_key_identity(ctx, all.items[i].key, path, &entries[i]))
-			continue;
+		entries[i].order = i;
 		entries[i].own = i >= own_start;
-		entries[i].index = n;
-		found = dict_find_or_add(table, size - 1, &entries[i]);
-		if (found != &entries[i]) {
-			if (found->own && entries[i].own)
+		entries[i].valid = load_key_identity(ctx, all.items[i].key, path,
+		    &entries[i]);
+	}
+	dict_link_equal_keys(entries, all.len);
+	for (i = 0; i < all.len; i++) {
+		if (!entries[i].valid)
+			continue;
+		first = entries[i].first;
+		if (first != &entries[i]) {
+			if (first->own && entries[i].own)
 				load_report_duplicate(ctx,
-				    &result[found->index], &all.items[i], path);
+				    &result[first->index], &all.items[i], path);
 			/* a dict keeps its first key object and the last value */
-			result[found->index].value = all.items[i].value;
+			result[first->index].value = all.items[i].value;
 			continue;
 		}
+		entries[i].index = n;
 		result[n++] = all.items[i];
 	}
-	free(table);
 	for (i = 0; i < all.len; i++)
 		free(entries[i].key);
 	free(entries);

@@ -62,7 +62,7 @@ struct config {
 	size_t			 count;
 	const struct schema_row	**rows;    /* to_dict() order */
 	struct config_slot	*slots;    /* parallel to rows */
-	uint32_t		*by_name;  /* hash table: slot index + 1, or 0 */
+	uint32_t		*by_name;  /* hash table: slot index + 1 or 0 */
 	size_t			 by_name_mask; /* its size minus one */
 	struct diag_list	*diags;
 	/* An error upstream raises while building the object was reported. */

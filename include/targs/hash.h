@@ -1,6 +1,7 @@
 /*
- * hash.h: the one string hash targs's lookup tables share (FNV-1a):
- * field names by name, and dict keys while a mapping is built.
+ * hash.h: the string hash of targs's fixed lookup tables (FNV-1a): the
+ * schema's rows and a release's fields by name. Only the table's own
+ * names are ever inserted; a file's keys are only looked up.
  */
 #ifndef TARGS_HASH_H
 #define TARGS_HASH_H
@@ -8,7 +9,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-uint32_t hash_bytes(const char *s, size_t len);
 uint32_t hash_string(const char *s);
 
 #endif

@@ -85,6 +85,37 @@ def wide_flow(d):
     return write(d, 'a.yaml', b'items: [' + b'1,' * 5000000 + b'1]\n')
 
 
+def fnv1a_colliding_keys(d):
+    """65,536 keys of one FNV-1a hash (pairs of 5-byte blocks that lead to
+    the same state, chained): quadratic for a table keyed by that hash."""
+    prime, mask = 16777619, 0xffffffff
+
+    def step(h, data):
+        for c in data:
+            h = ((h ^ c) * prime) & mask
+        return h
+
+    rng = random.Random(16)
+    alphabet = b'abcdefghijklmnopqrstuvwxyz0123456789'
+    h = step(2166136261, b'S')
+    blocks = []
+    while len(blocks) < 16:
+        seen = {}
+        while True:
+            block = bytes(rng.choice(alphabet) for _ in range(5))
+            x = step(h, block)
+            if seen.get(x, block) != block:
+                blocks.append((seen[x], block))
+                h = x
+                break
+            seen[x] = block
+    keys = [b'']
+    for pair in blocks:
+        keys = [k + b for k in keys for b in pair]
+    body = b','.join(b'"%s": 1' % k for k in keys)
+    return write(d, 'a.json', b'{"lr_scheduler_kwargs": {' + body + b'}}')
+
+
 def junk(d):
     rng = random.Random(8)
     return write(d, 'a.yaml', bytes(rng.randrange(256) for _ in range(65536)))
@@ -156,6 +187,9 @@ CASES = [
          r'.*1 file checked: 300000 errors\n$', SIZE),
     Case('items-500k', many_items, 1,
          r"^a\.yaml:3:1: error\[TA203\]: unknown parameter 'items'", SIZE),
+    # 5.6 MB, but held to the small bound: it took 5.5 s with a hash table
+    Case('colliding-keys', fnv1a_colliding_keys, 0,
+         r'^1 file checked, no problems found\n$', SMALL),
     Case('wide-flow-5m-items', wide_flow, 1,
          r'^a\.yaml:1:\d+: ' + NODES, SIZE),
     # encoding
@@ -203,6 +237,9 @@ CASES = [
     Case('nan-yaml', yaml(b'learning_rate: .nan\n'), 1,
          r"^a\.yaml:1:16: error\[TA208\]: 'learning_rate' is nan, but it "
          r"must be above 0", SMALL),
+    # the rules check save_steps with <, which a NaN passes unseen
+    Case('nan-steps-yaml', yaml(b'save_steps: .nan\n'), 1,
+         r"^a\.yaml:1:13: error\[TA208\]: 'save_steps' is nan", SMALL),
     Case('int-5000-digits-yaml', yaml(b'seed: ' + b'9' * 5000 + b'\n'), 1,
          r'^a\.yaml:1:7: error\[TA119\]', SMALL),
     Case('int-5000-digits-json', json(b'{"seed": ' + b'9' * 5000 + b'}'), 1,
