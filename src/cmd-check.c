@@ -3,6 +3,8 @@
  * bind it to the release's fields, run the rules of __post_init__, and
  * report every problem found, sorted by position.
  */
+#include <sys/stat.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,7 +14,10 @@
 #include "targs/output.h"
 #include "targs/resolve.h"
 #include "targs/schema.h"
+#include "targs/settings.h"
+#include "targs/suppress.h"
 #include "targs/term.h"
+#include "targs/walk.h"
 #include "targs/xalloc.h"
 
 static const char *const cmd_check_formats[] = { "text", "json", NULL };
@@ -25,15 +30,32 @@ static const struct cmd_option cmd_check_options[] = {
 	{ .name = "format", .short_name = 'f', .arg = "FORMAT",
 	  .choices = cmd_check_formats, .def = "text",
 	  .help = "how to report" },
+	{ .name = "output", .short_name = 'o', .arg = "FILE",
+	  .help = "write the report to FILE instead of standard output" },
 	{ .name = "color", .arg = "WHEN", .choices = cmd_check_colors,
 	  .def = "auto", .help = "colour the text report" },
 	{ .name = "stdin-filename", .arg = "NAME",
 	  .help = "name to show for '-' (its extension picks YAML or JSON)" },
 	{ .name = "quiet", .short_name = 'q',
-	  .help = "leave out the closing summary line" },
+	  .help = "leave out the closing summary line and the notes on "
+	  "skipped files" },
+	{ .name = "select", .arg = "CODES",
+	  .help = "report only these codes: a comma-separated list of codes "
+	  "and prefixes (TA2), or ALL" },
+	{ .name = "ignore", .arg = "CODES",
+	  .help = "do not report these codes or prefixes" },
 	{ .name = "warn", .short_name = 'W', .arg = "error",
 	  .choices = cmd_check_warn_choices,
 	  .help = "warnings fail the check too" },
+	{ .name = "warn-as-error",
+	  .help = "the same as -W error" },
+	{ .name = "report-unused-ignores",
+	  .help = "warn about suppression comments that silence nothing "
+	  "(TA602)" },
+	{ .name = "exclude", .arg = "GLOBS",
+	  .help = "skip what these comma-separated globs match when walking "
+	  "a directory" },
+	SETTINGS_OPTIONS,
 	CMD_SCHEMA_OPTIONS,
 	CMD_ENV_OPTION,
 	{ 0 },
@@ -48,34 +70,103 @@ cmd_check_tally(struct output_totals *totals, const struct diag_list *diags)
 	totals->infos += diag_count(diags, DIAG_INFO);
 }
 
+/* Codes that say the file could not be parsed at all. */
+static bool
+cmd_check_unparsed(const struct diag_list *diags)
+{
+	size_t i;
+
+	for (i = 0; i < diags->len; i++)
+		switch (diags->items[i].id) {
+		case DIAG_INVALID_UTF8:
+		case DIAG_FORBIDDEN_CHARACTER:
+		case DIAG_YAML_SYNTAX:
+		case DIAG_TAB_INDENT:
+		case DIAG_JSON_SYNTAX:
+			return true;
+		default:
+			break;
+		}
+	return false;
+}
+
 /*
- * Reads and loads one file into src and diags (both the caller's to
- * release); false when it could not be read at all.
+ * A file found by walking is a training configuration when it could not
+ * be parsed (then nobody can tell, and the error is worth seeing) or is a
+ * mapping with at least one key some release knows.
  */
 static bool
-cmd_check_one(const struct args *args, const char *path,
-    const struct load_options *options, const struct cmd_schema_choice *choice,
-    const struct env *env, struct source *src, struct diag_list *diags)
+cmd_check_is_config(const struct value_doc *doc, const struct diag_list *diags)
 {
-	struct resolve_request req = { choice->version,
-		(enum schema_class)choice->cls, env };
+	const struct value *key;
+	char *name;
+	size_t i;
+	bool known = false;
+
+	if (cmd_check_unparsed(diags))
+		return true;
+	if (doc->root == NULL || doc->root->kind != VALUE_MAPPING)
+		return false;
+	for (i = 0; i < doc->root->len && !known; i++) {
+		key = doc->root->pairs[i].key;
+		if (key->kind != VALUE_SCALAR)
+			continue;
+		name = xstrndup(key->text, key->len);
+		known = schema_find(name) != NULL;
+		free(name);
+	}
+	return known;
+}
+
+enum cmd_check_read {
+	CMD_CHECK_READ,
+	CMD_CHECK_UNREADABLE,
+	CMD_CHECK_SKIPPED,     /* walked to, and no training config */
+};
+
+/*
+ * Reads, loads and checks one file into src and diags (both the caller's
+ * to release when CMD_CHECK_READ), with the codes and suppressions of its
+ * settings applied.
+ */
+static enum cmd_check_read
+cmd_check_one(const struct args *args, const struct walk_file *file,
+    const struct load_options *options, const struct settings *set,
+    struct source *src, struct diag_list *diags)
+{
+	struct resolve_request req = { set->choice.version,
+		(enum schema_class)set->choice.cls, set->env };
+	struct suppressions sup;
 	struct value_doc doc;
 	struct config cfg;
 	char *error;
+	bool config;
 
-	if (source_read(src, path, args_get(args, "stdin-filename"),
+	if (source_read(src, file->path, args_get(args, "stdin-filename"),
 	    options->limits.max_file_size, &error) != SOURCE_READ_OK) {
 		fprintf(stderr, "targs: %s\n", error);
 		free(error);
 		source_release(src);
-		return false;
+		return CMD_CHECK_UNREADABLE;
 	}
 	diag_list_init(diags, src->name);
 	if (resolve_source(src, options, &req, &doc, &cfg, diags))
 		config_release(&cfg);
+	config = !file->walked || cmd_check_is_config(&doc, diags);
+	if (config) {
+		rule_selection_filter(&set->rules, diags);
+		suppress_scan(src, &doc, &sup);
+		suppress_apply(&sup, diags, &set->rules, set->report_unused);
+		suppressions_release(&sup);
+	}
 	value_doc_release(&doc);
+	if (!config) {
+		diag_list_release(diags);
+		source_release(src);
+		return CMD_CHECK_SKIPPED;
+	}
 	diag_sort(diags);
-	return true;
+	return CMD_CHECK_READ;
 }
 
 static bool
@@ -93,75 +184,205 @@ cmd_check_stdin_once(const struct args *args)
 	return false;
 }
 
+/* --exclude's globs; the caller frees the array and its strings. */
+static char **
+cmd_check_globs(const struct args *args, size_t *count)
+{
+	const char *text = args_get(args, "exclude"), *p;
+	char **globs = NULL;
+	size_t len;
+
+	*count = 0;
+	for (p = text; p != NULL; p = p[len] == ',' ? p + len + 1 : NULL) {
+		len = strcspn(p, ",");
+		if (len == 0)
+			continue;
+		globs = xreallocarray(globs, *count + 1, sizeof *globs);
+		globs[(*count)++] = xstrndup(p, len);
+	}
+	return globs;
+}
+
+/*
+ * Opens --output, refusing a file that is one of the inputs: targs never
+ * writes to what it reads.
+ */
+static FILE *
+cmd_check_open_output(const struct args *args, const struct walk_list *files)
+{
+	const char *path = args_get(args, "output");
+	struct stat out, in;
+	FILE *f;
+	size_t i;
+
+	if (path == NULL)
+		return stdout;
+	for (i = 0; stat(path, &out) == 0 && i < files->len; i++)
+		if (stat(files->items[i].path, &in) == 0 &&
+		    in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
+			fprintf(stderr, "targs check: --output %s is one of the "
+			    "files to check; targs never writes to its "
+			    "inputs\n", path);
+			return NULL;
+		}
+	if ((f = fopen(path, "w")) == NULL)
+		fprintf(stderr, "targs check: cannot write %s: %s\n", path,
+		    strerror(errno));
+	return f;
+}
+
+/* The run's state across files. */
+struct cmd_check_run {
+	const struct args	*args;
+	FILE			*out;
+	bool			 json;
+	bool			 color;
+	struct output_totals	 totals;
+	bool			 failed_by_warnings;
+	struct diag_list	*lists;   /* kept for the machine formats */
+	size_t			 kept;
+};
+
+static void
+cmd_check_file(struct cmd_check_run *run, const struct walk_file *file,
+    const struct load_options *options, struct settings_cache *cache)
+{
+	struct diag_list *diags = &run->lists[run->kept];
+	struct settings set;
+	struct source src;
+
+	if (!settings_for(run->args, cache, file->path, true, &set)) {
+		run->totals.unreadable++;
+		return;
+	}
+	switch (cmd_check_one(run->args, file, options, &set, &src, diags)) {
+	case CMD_CHECK_UNREADABLE:
+		run->totals.unreadable++;
+		return;
+	case CMD_CHECK_SKIPPED:
+		if (!args_has(run->args, "quiet"))
+			fprintf(stderr, "targs check: skipped %s: no "
+			    "TrainingArguments parameter in it (name it to "
+			    "check it)\n", file->path);
+		return;
+	case CMD_CHECK_READ:
+		break;
+	}
+	cmd_check_tally(&run->totals, diags);
+	if (set.warn_as_error && diag_count(diags, DIAG_WARNING) > 0)
+		run->failed_by_warnings = true;
+	if (run->json)
+		run->kept++;
+	else {
+		output_text_diags(run->out, diags, &src, run->color);
+		diag_list_release(diags);
+	}
+	source_release(&src);
+}
+
+static void
+cmd_check_report(struct cmd_check_run *run)
+{
+	const struct diag_list **views;
+	char *report;
+	size_t i;
+
+	if (!run->json) {
+		if (!args_has(run->args, "quiet"))
+			output_text_summary(run->out, &run->totals, run->color);
+		return;
+	}
+	views = xcalloc(run->kept + 1, sizeof *views);
+	for (i = 0; i < run->kept; i++)
+		views[i] = &run->lists[i];
+	report = output_json_check(views, run->kept);
+	fprintf(run->out, "%s\n", report);
+	free(report);
+	free(views);
+}
+
+/* Says so when directories named held nothing to check. */
+static void
+cmd_check_nothing_found(const struct args *args, const struct walk_list *l)
+{
+	if (l->len > 0 || l->troubles > 0 || args_has(args, "quiet"))
+		return;
+	fputs("targs check: no YAML or JSON file found under the given "
+	    "directories\n", stderr);
+}
+
 /*
  * Each file is printed (text) or its diagnostics kept (JSON) as soon as
  * it is loaded, and its bytes released, so that many large files do not
  * add up in memory.
  */
 static enum cmd_exit
+cmd_check_run_files(struct cmd_check_run *run, const struct walk_list *files,
+    struct settings_cache *cache)
+{
+	struct load_options options;
+	size_t i;
+
+	load_options_init(&options);
+	run->lists = xcalloc(files->len + 1, sizeof *run->lists);
+	for (i = 0; i < files->len; i++)
+		cmd_check_file(run, &files->items[i], &options, cache);
+	cmd_check_report(run);
+	for (i = 0; i < run->kept; i++)
+		diag_list_release(&run->lists[i]);
+	free(run->lists);
+	if (run->totals.unreadable > 0 || files->troubles > 0)
+		return CMD_EXIT_TROUBLE;
+	if (run->totals.errors > 0 || run->failed_by_warnings)
+		return CMD_EXIT_PROBLEMS;
+	return CMD_EXIT_OK;
+}
+
+static enum cmd_exit
 cmd_check_exec(const struct args *args)
 {
 	const char *format = args_get(args, "format");
-	bool json = format != NULL && strcmp(format, "json") == 0;
-	bool color = term_use_color(args_get(args, "color"), stdout);
-	struct diag_list *lists = xcalloc((size_t)args->argc, sizeof *lists);
-	const struct diag_list **views = xcalloc((size_t)args->argc,
-	    sizeof *views);
-	struct output_totals totals = { 0, 0, 0, 0, 0 };
-	const struct env *env = env_find(args_get(args, "env") != NULL ?
-	    args_get(args, "env") : ENV_DEFAULT);
-	bool strict = args_get(args, "warn") != NULL;
-	struct cmd_schema_choice choice;
-	struct load_options options;
-	struct source src;
-	size_t n = 0, i;
-	char *report;
-	int k;
+	struct cmd_check_run run;
+	struct settings_cache cache;
+	struct walk_list files;
+	enum cmd_exit status;
+	size_t glob_count;
+	char **globs;
 
-	if (!cmd_check_stdin_once(args) ||
-	    !cmd_schema_select(args, true, &choice)) {
-		free(lists);
-		free(views);
+	if (!cmd_check_stdin_once(args) || !settings_check_options(args))
 		return CMD_EXIT_TROUBLE;
+	memset(&run, 0, sizeof run);
+	run.args = args;
+	run.json = format != NULL && strcmp(format, "json") == 0;
+	globs = cmd_check_globs(args, &glob_count);
+	walk_operands(args->argv, (size_t)args->argc, globs, glob_count,
+	    &files);
+	rule_selectors_free(globs, glob_count);
+	settings_cache_init(&cache);
+	if ((run.out = cmd_check_open_output(args, &files)) == NULL)
+		status = CMD_EXIT_TROUBLE;
+	else if (args_has(args, "show-settings"))
+		status = settings_show(args, files.len > 0 ?
+		    files.items[0].path : args->argv[0], run.out);
+	else {
+		run.color = term_use_color(args_get(args, "color"), run.out);
+		cmd_check_nothing_found(args, &files);
+		status = cmd_check_run_files(&run, &files, &cache);
 	}
-	load_options_init(&options);
-	for (k = 0; k < args->argc; k++) {
-		if (!cmd_check_one(args, args->argv[k], &options, &choice,
-		    env, &src, &lists[n])) {
-			totals.unreadable++;
-			continue;
-		}
-		cmd_check_tally(&totals, &lists[n]);
-		if (json) {
-			views[n] = &lists[n];
-			n++;
-		} else {
-			output_text_diags(stdout, &lists[n], &src, color);
-			diag_list_release(&lists[n]);
-		}
-		source_release(&src);
+	if (run.out != NULL && run.out != stdout && fclose(run.out) != 0) {
+		fprintf(stderr, "targs check: cannot write %s: %s\n",
+		    args_get(args, "output"), strerror(errno));
+		status = CMD_EXIT_TROUBLE;
 	}
-	if (json) {
-		report = output_json_check(views, n);
-		printf("%s\n", report);
-		free(report);
-	} else if (!args_has(args, "quiet"))
-		output_text_summary(stdout, &totals, color);
-	for (i = 0; i < n; i++)
-		diag_list_release(&lists[i]);
-	free(views);
-	free(lists);
-	if (totals.unreadable > 0)
-		return CMD_EXIT_TROUBLE;
-	if (totals.errors > 0 || (strict && totals.warnings > 0))
-		return CMD_EXIT_PROBLEMS;
-	return CMD_EXIT_OK;
+	settings_cache_release(&cache);
+	walk_list_release(&files);
+	return status;
 }
 
 const struct cmd_entry cmd_check_entry = {
 	.name = "check",
 	.summary = "report every problem in TrainingArguments files",
-	.usage = "[options] FILE...",
+	.usage = "[options] FILE|DIR...",
 	.description =
 	    "Load each FILE (YAML or JSON; '-' is standard input) exactly as\n"
 	    "transformers' HfArgumentParser loads it, with PyYAML's typing for\n"
@@ -176,7 +397,15 @@ const struct cmd_entry cmd_check_entry = {
 	    "fails later in the Trainer (trainer) or accepts it (accepts);\n"
 	    "the first error transformers raises is marked 'upstream raises\n"
 	    "first'. With --transformers auto the release is inferred from\n"
-	    "each file's keys.",
+	    "each file's keys.\n"
+	    "\n"
+	    "A DIR is walked for *.yaml, *.yml and *.json, in sorted order,\n"
+	    "skipping hidden names and --exclude; a file found there with no\n"
+	    "TrainingArguments parameter is skipped with a note. --select and\n"
+	    "--ignore choose codes; '# targs: ignore[CODE]' comments silence\n"
+	    "them on a line of a YAML file, '# targs: ignore-file[CODE]' in the\n"
+	    "whole file. Settings also come from the nearest .targs.yaml\n"
+	    "above each file (docs/configuration.md); the command line wins.",
 	.options = cmd_check_options,
 	.min_args = 1,
 	.max_args = -1,

@@ -12,6 +12,7 @@
 #include "targs/output.h"
 #include "targs/output-plan.h"
 #include "targs/plan-config.h"
+#include "targs/settings.h"
 #include "targs/term.h"
 #include "targs/xalloc.h"
 
@@ -38,6 +39,7 @@ static const struct cmd_option cmd_plan_options[] = {
 	  .help = "name to show for '-' (its extension picks YAML or JSON)" },
 	CMD_SCHEMA_OPTIONS,
 	CMD_ENV_OPTION,
+	SETTINGS_OPTIONS,
 	{ 0 },
 };
 
@@ -168,8 +170,7 @@ cmd_plan_config(const struct args *args, struct config *cfg,
 static enum cmd_exit
 cmd_plan_exec(const struct args *args)
 {
-	const char *env_name = args_get(args, "env") != NULL ?
-	    args_get(args, "env") : ENV_DEFAULT;
+	const struct env *env;
 	struct cmd_schema_choice choice;
 	struct plan_report report;
 	struct plan_facts facts;
@@ -177,14 +178,15 @@ cmd_plan_exec(const struct args *args)
 	enum cmd_exit status = CMD_EXIT_OK, planned;
 	bool wanted;
 
-	if (!cmd_schema_select(args, true, &choice) ||
+	if (args_has(args, "show-settings"))
+		return settings_show(args, args->argv[0], stdout);
+	if (!settings_choice_for(args, args->argv[0], true, &choice, &env) ||
 	    !cmd_plan_facts(args, true, &facts, &wanted) ||
-	    !cmd_resolve_file(args, args->argv[0], &choice,
-	    env_find(env_name), &f))
+	    !cmd_resolve_file(args, args->argv[0], &choice, env, &f))
 		return CMD_EXIT_TROUBLE;
 	memset(&report, 0, sizeof report);
 	report.file = f.src.name;
-	report.env = env_name;
+	report.env = env->name;
 	report.diags = &f.diags;
 	if (diag_count(&f.diags, DIAG_ERROR) > 0)
 		status = CMD_EXIT_PROBLEMS;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "targs/cmd.h"
+#include "targs/settings.h"
 #include "targs/output.h"
 #include "targs/output-resolve.h"
 #include "targs/suggest.h"
@@ -33,6 +34,7 @@ static const struct cmd_option cmd_resolve_options[] = {
 	  .help = "name to show for '-' (its extension picks YAML or JSON)" },
 	CMD_SCHEMA_OPTIONS,
 	CMD_ENV_OPTION,
+	SETTINGS_OPTIONS,
 	{ 0 },
 };
 
@@ -86,13 +88,14 @@ cmd_resolve_print(const struct args *args, const struct config *cfg,
 static enum cmd_exit
 cmd_resolve_exec(const struct args *args)
 {
-	const struct env *env = env_find(args_get(args, "env") != NULL ?
-	    args_get(args, "env") : ENV_DEFAULT);
+	const struct env *env;
 	struct cmd_schema_choice choice;
 	struct cmd_resolved f;
 	enum cmd_exit status = CMD_EXIT_OK;
 
-	if (!cmd_schema_select(args, true, &choice) ||
+	if (args_has(args, "show-settings"))
+		return settings_show(args, args->argv[0], stdout);
+	if (!settings_choice_for(args, args->argv[0], true, &choice, &env) ||
 	    !cmd_resolve_file(args, args->argv[0], &choice, env, &f))
 		return CMD_EXIT_TROUBLE;
 	diag_sort(&f.diags);

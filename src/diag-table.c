@@ -8,6 +8,7 @@
  * TA3xx: the rules of __post_init__, in the release's order.
  * TA4xx: settings upstream accepts and then ignores.
  * TA5xx: the schedule of a run (plan): surprises and Trainer errors.
+ * TA6xx: suppression comments (`# targs: ignore[...]`) themselves.
  */
 #include "targs/diag.h"
 
@@ -496,5 +497,19 @@ const struct diag_code diag_code_table[DIAG_ID_COUNT] = {
 		.code = "TA512", .name = "trainer-raises",
 		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_TRAINER,
 		.summary = "The Trainer cannot run this schedule: it raises before the first step or during training, or there is nothing to train on.",
+	},	[DIAG_BLANKET_SUPPRESSION] = {
+		.code = "TA601", .name = "blanket-suppression",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "A `# targs: ignore` or `ignore-file` comment without codes silences every code, also the ones nobody has seen yet.",
+	},
+	[DIAG_UNUSED_SUPPRESSION] = {
+		.code = "TA602", .name = "unused-suppression",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "A code in a suppression comment silenced nothing (reported with `--report-unused-ignores`).",
+	},
+	[DIAG_BAD_SUPPRESSION] = {
+		.code = "TA603", .name = "bad-suppression",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "A `# targs:` comment that is no directive targs understands, or names a code targs does not report.",
 	},
 };

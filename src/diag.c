@@ -97,6 +97,21 @@ diag_sort(struct diag_list *list)
 		qsort(list->items, list->len, sizeof *list->items, diag_compare);
 }
 
+void
+diag_list_filter(struct diag_list *list,
+    bool (*keep)(const struct diag *d, void *ctx), void *ctx)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < list->len; i++) {
+		if (keep(&list->items[i], ctx))
+			list->items[n++] = list->items[i];
+		else
+			diag_release_one(&list->items[i]);
+	}
+	list->len = n;
+}
+
 size_t
 diag_count(const struct diag_list *list, enum diag_severity severity)
 {

@@ -32,7 +32,7 @@ struct yaml_frame {
 struct yaml_loader {
 	struct load_ctx		*ctx;
 	/* character index to byte offset, moving forward with the events */
-	size_t			 cursor_chars, cursor_bytes;
+	struct source_cursor	 cursor;
 	/* the tab check (yaml_tabs_*): done up to this byte, and its state */
 	size_t			 tabs_done;
 	bool			 tabs_comment, tabs_line_start, tabs_line_reported;
@@ -208,26 +208,11 @@ yaml_copy_tag(struct yaml_loader *y, const yaml_char_t *tag)
 	    strlen((const char *)tag));
 }
 
-/*
- * The byte offset of a libyaml mark. Marks count characters from the
- * start (a leading byte order mark not counted); events come in document
- * order, so a cursor that moves forward makes this linear overall.
- */
+/* The byte offset of a libyaml mark; events come in document order. */
 static size_t
 yaml_mark_offset(struct yaml_loader *y, yaml_mark_t mark)
 {
-	const struct source *src = y->ctx->src;
-
-	if (mark.index < y->cursor_chars) {
-		y->cursor_chars = 0;
-		y->cursor_bytes = source_has_bom(src) ? 3 : 0;
-	}
-	while (y->cursor_chars < mark.index && y->cursor_bytes < src->len) {
-		y->cursor_bytes += source_char_len(src->data + y->cursor_bytes,
-		    src->len - y->cursor_bytes);
-		y->cursor_chars++;
-	}
-	return y->cursor_bytes;
+	return source_cursor_seek(y->ctx->src, &y->cursor, mark.index);
 }
 
 static void
@@ -826,7 +811,8 @@ load_yaml(struct load_ctx *ctx)
 	memset(&y, 0, sizeof y);
 	y.ctx = ctx;
 	y.tabs_line_start = true;
-	y.tabs_done = y.cursor_bytes = source_has_bom(ctx->src) ? 3 : 0;
+	source_cursor_init(ctx->src, &y.cursor);
+	y.tabs_done = y.cursor.bytes;
 	ctx->src->yaml_breaks = true;
 	if (yaml_inner_bom(ctx))
 		return false;

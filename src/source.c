@@ -304,3 +304,24 @@ source_line(struct source *src, uint32_t line, size_t *len)
 	*len = end - start;
 	return src->data + start;
 }
+
+void
+source_cursor_init(const struct source *src, struct source_cursor *c)
+{
+	c->chars = 0;
+	c->bytes = source_has_bom(src) ? 3 : 0;
+}
+
+size_t
+source_cursor_seek(const struct source *src, struct source_cursor *c,
+    size_t chars)
+{
+	if (chars < c->chars)
+		source_cursor_init(src, c);
+	while (c->chars < chars && c->bytes < src->len) {
+		c->bytes += source_char_len(src->data + c->bytes,
+		    src->len - c->bytes);
+		c->chars++;
+	}
+	return c->bytes;
+}

@@ -11,13 +11,21 @@ bool
 term_use_color(const char *when, FILE *stream)
 {
 	const char *no_color = getenv("NO_COLOR");
+	const char *force = getenv("FORCE_COLOR");
 
 	if (when != NULL && strcmp(when, "always") == 0)
 		return true;
 	if (when != NULL && strcmp(when, "never") == 0)
 		return false;
+	/*
+	 * FORCE_COLOR (force-color.org) asks for colour where auto would not
+	 * give it; "0" and "false" are read as its opposite, as Node reads
+	 * them. NO_COLOR wins over it: a user who turned colour off meant it.
+	 */
 	if (no_color != NULL && no_color[0] != '\0')
 		return false;
+	if (force != NULL && force[0] != '\0')
+		return strcmp(force, "0") != 0 && strcmp(force, "false") != 0;
 	return isatty(fileno(stream)) == 1;
 }
 

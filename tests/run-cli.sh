@@ -7,9 +7,9 @@
 # CASE_DIR holds:
 #   cmd      the arguments, one line, in shell quoting ("check input.yaml")
 #   stdin    optional: fed to standard input (else /dev/null)
-#   env      optional: NAME=value lines set for the run; NO_COLOR and
-#            TARGS_TRANSFORMERS are otherwise unset, so the caller's
-#            environment cannot change the result
+#   env      optional: NAME=value lines set for the run; NO_COLOR,
+#            FORCE_COLOR and TARGS_TRANSFORMERS are otherwise unset, so
+#            the caller's environment cannot change the result
 #   stdout   expected standard output
 #   stderr   expected standard error (may be missing: then it must be empty)
 #   status   expected exit status
@@ -37,7 +37,7 @@ eval "set -- $(cat cmd)"
 vars=""
 [ -f env ] && vars=$(cat env)
 # shellcheck disable=SC2086 # one NAME=value word per line
-env -u NO_COLOR -u TARGS_TRANSFORMERS $vars "$targs" "$@" <"$stdin" \
+env -u NO_COLOR -u FORCE_COLOR -u TARGS_TRANSFORMERS $vars "$targs" "$@" <"$stdin" \
     >actual.stdout 2>actual.stderr
 echo $? >actual.status
 after=$(find . -path ./examples -prune -o -type f ! -name stdout ! -name stderr ! -name status ! -name 'actual.*' -print | sort | xargs cat | cksum)

@@ -126,6 +126,9 @@ enum diag_id {
 	DIAG_PLAN_FINAL_DELETED,
 	DIAG_PLAN_SCHEDULER,
 	DIAG_PLAN_TRAINER,
+	DIAG_BLANKET_SUPPRESSION,
+	DIAG_UNUSED_SUPPRESSION,
+	DIAG_BAD_SUPPRESSION,
 	DIAG_ID_COUNT,
 };
 
@@ -175,6 +178,13 @@ struct diag *diag_add(struct diag_list *list, enum diag_id id,
 /* Adds a hint line below the message. */
 void diag_hint(struct diag *d, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+
+/*
+ * Keeps the diagnostics for which keep(d, ctx) is true, in their order,
+ * and releases the others.
+ */
+void diag_list_filter(struct diag_list *list,
+    bool (*keep)(const struct diag *d, void *ctx), void *ctx);
 
 /* Sorts by line, then column, then insertion order. */
 void diag_sort(struct diag_list *list);

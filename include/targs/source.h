@@ -66,6 +66,19 @@ size_t source_find_invalid_utf8(const struct source *src);
 struct source_pos source_position(struct source *src, size_t offset);
 /* Byte offset where a character position starts (clamped to the line). */
 size_t source_offset(struct source *src, struct source_pos pos);
+/*
+ * A place in the data counted both in characters (as libyaml's marks
+ * count, a leading byte order mark not counted) and in bytes. Seeking
+ * forward is linear overall; seeking back starts again from the top.
+ */
+struct source_cursor {
+	size_t	chars;
+	size_t	bytes;
+};
+void source_cursor_init(const struct source *src, struct source_cursor *c);
+/* Moves c to character index chars and returns its byte offset. */
+size_t source_cursor_seek(const struct source *src, struct source_cursor *c,
+    size_t chars);
 /* The text of a line without its line break; NULL past the end. */
 const char *source_line(struct source *src, uint32_t line, size_t *len);
 

@@ -8,9 +8,10 @@
 #include <stdio.h>
 
 /*
- * when is "auto" (or NULL), "always" or "never". auto colours only when
- * stream is a terminal and NO_COLOR is unset or empty; an explicit
- * "always" or "never" wins over NO_COLOR, as no-color.org asks.
+ * when is "auto" (or NULL), "always" or "never". auto colours when
+ * NO_COLOR is unset or empty and either FORCE_COLOR is set (and not "0"
+ * or "false") or stream is a terminal; an explicit "always" or "never"
+ * wins over both variables, as no-color.org asks.
  */
 bool term_use_color(const char *when, FILE *stream);
 

@@ -460,7 +460,7 @@ test_args_check_entry(void **state)
 	assert_string_equal(capture_close(&err),
 	    "targs check: unknown option '--fromat'\n"
 	    "did you mean '--format'?\n"
-	    "usage: targs check [options] FILE...\n");
+	    "usage: targs check [options] FILE|DIR...\n");
 	assert_string_equal(capture_close(&out), "");
 	args_release(&args);
 	capture_free(&out);
@@ -526,7 +526,7 @@ test_cmd_print_help(void **state)
 	cmd_print_help(out.f, &cmd_check_entry);
 	text = capture_close(&out);
 	assert_true(starts_with(text,
-	    "usage: targs check [options] FILE...\n\n"));
+	    "usage: targs check [options] FILE|DIR...\n\n"));
 	assert_non_null(strstr(text, "\noptions:\n"));
 	assert_non_null(strstr(text, "\n  -f, --format=FORMAT          how to "
 	    "report: text, json (default: text)\n"));

@@ -34,8 +34,36 @@ test_auto_needs_a_terminal(void **state)
 	(void)state;
 	assert_non_null(f);
 	unsetenv("NO_COLOR");
+	unsetenv("FORCE_COLOR");
 	assert_false(term_use_color("auto", f));
 	assert_false(term_use_color(NULL, f));
+	fclose(f);
+}
+
+/* FORCE_COLOR colours a pipe; NO_COLOR and the explicit flags win. */
+static void
+test_force_color(void **state)
+{
+	FILE *f = tmpfile();
+
+	(void)state;
+	assert_non_null(f);
+	unsetenv("NO_COLOR");
+	setenv("FORCE_COLOR", "1", 1);
+	assert_true(term_use_color("auto", f));
+	assert_false(term_use_color("never", f));
+	setenv("FORCE_COLOR", "0", 1);
+	assert_false(term_use_color("auto", f));
+	setenv("FORCE_COLOR", "false", 1);
+	assert_false(term_use_color("auto", f));
+	setenv("FORCE_COLOR", "", 1);
+	assert_false(term_use_color("auto", f));
+	setenv("FORCE_COLOR", "3", 1);
+	setenv("NO_COLOR", "1", 1);
+	assert_false(term_use_color("auto", f));
+	assert_true(term_use_color("always", f));
+	unsetenv("NO_COLOR");
+	unsetenv("FORCE_COLOR");
 	fclose(f);
 }
 
@@ -77,6 +105,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_explicit_choices),
 		cmocka_unit_test(test_auto_needs_a_terminal),
+		cmocka_unit_test(test_force_color),
 		cmocka_unit_test(test_auto_on_a_terminal),
 		cmocka_unit_test(test_styles),
 	};

@@ -1,0 +1,149 @@
+/*
+ * walk.c: operands to files, directories walked (see walk.h).
+ */
+#include <sys/stat.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fnmatch.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "targs/walk.h"
+#include "targs/xalloc.h"
+
+static const char *
+walk_basename(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash != NULL ? slash + 1 : path;
+}
+
+bool
+walk_excluded(const char *path, char *const *globs, size_t count)
+{
+	const char *name = walk_basename(path);
+	size_t i;
+
+	if (strncmp(path, "./", 2) == 0)
+		path += 2;
+	for (i = 0; i < count; i++) {
+		if (strchr(globs[i], '/') == NULL ?
+		    fnmatch(globs[i], name, 0) == 0 :
+		    fnmatch(globs[i], path, 0) == 0)
+			return true;
+	}
+	return false;
+}
+
+static bool
+walk_wanted_name(const char *name)
+{
+	const char *dot = strrchr(name, '.');
+
+	return dot != NULL && (strcmp(dot, ".yaml") == 0 ||
+	    strcmp(dot, ".yml") == 0 || strcmp(dot, ".json") == 0);
+}
+
+static void
+walk_add(struct walk_list *list, char *path, bool walked)
+{
+	list->items = xreallocarray(list->items, list->len + 1,
+	    sizeof *list->items);
+	list->items[list->len].path = path;
+	list->items[list->len++].walked = walked;
+}
+
+static int
+walk_compare(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The names in dir that are not hidden, sorted; NULL when unreadable. */
+static char **
+walk_names(const char *dir, size_t *count)
+{
+	struct dirent *entry;
+	char **names = NULL;
+	size_t n = 0;
+	DIR *d;
+
+	if ((d = opendir(dir)) == NULL)
+		return NULL;
+	while ((entry = readdir(d)) != NULL) {
+		if (entry->d_name[0] == '.')
+			continue;
+		names = xreallocarray(names, n + 1, sizeof *names);
+		names[n++] = xstrdup(entry->d_name);
+	}
+	closedir(d);
+	qsort(names, n, sizeof *names, walk_compare);
+	*count = n;
+	return names == NULL ? xcalloc(1, sizeof *names) : names;
+}
+
+static void
+walk_dir(const char *dir, char *const *globs, size_t glob_count,
+    struct walk_list *list)
+{
+	size_t count, i, len = strlen(dir);
+	char **names, *path;
+	struct stat st;
+
+	if ((names = walk_names(dir, &count)) == NULL) {
+		fprintf(stderr, "targs check: cannot read directory %s: %s\n",
+		    dir, strerror(errno));
+		list->troubles++;
+		return;
+	}
+	for (i = 0; i < count; i++) {
+		path = xasprintf("%s%s%s", dir,
+		    len > 0 && dir[len - 1] == '/' ? "" : "/", names[i]);
+		free(names[i]);
+		if (walk_excluded(path, globs, glob_count) ||
+		    lstat(path, &st) != 0) {
+			free(path);
+			continue;
+		}
+		if (S_ISDIR(st.st_mode))
+			walk_dir(path, globs, glob_count, list);
+		if (!S_ISDIR(st.st_mode) && walk_wanted_name(path) &&
+		    (S_ISREG(st.st_mode) || (S_ISLNK(st.st_mode) &&
+		    stat(path, &st) == 0 && S_ISREG(st.st_mode)))) {
+			walk_add(list, path, true);
+			continue;
+		}
+		free(path);
+	}
+	free(names);
+}
+
+void
+walk_operands(char *const *operands, size_t count, char *const *globs,
+    size_t glob_count, struct walk_list *list)
+{
+	struct stat st;
+	size_t i;
+
+	memset(list, 0, sizeof *list);
+	for (i = 0; i < count; i++) {
+		if (strcmp(operands[i], "-") != 0 &&
+		    stat(operands[i], &st) == 0 && S_ISDIR(st.st_mode))
+			walk_dir(operands[i], globs, glob_count, list);
+		else
+			walk_add(list, xstrdup(operands[i]), false);
+	}
+}
+
+void
+walk_list_release(struct walk_list *list)
+{
+	size_t i;
+
+	for (i = 0; i < list->len; i++)
+		free(list->items[i].path);
+	free(list->items);
+	memset(list, 0, sizeof *list);
+}
