@@ -355,8 +355,8 @@ cmd_check_exec(const struct args *args)
 	run.args = args;
 	run.json = format != NULL && strcmp(format, "json") == 0;
 	globs = cmd_check_globs(args, &glob_count);
-	walk_operands(args->argv, (size_t)args->argc, globs, glob_count,
-	    &files);
+	walk_operands(args->argv, (size_t)args->argc,
+	    (const char *const *)globs, glob_count, &files);
 	rule_selectors_free(globs, glob_count);
 	settings_cache_init(&cache);
 	if ((run.out = cmd_check_open_output(args, &files)) == NULL)

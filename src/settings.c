@@ -750,7 +750,7 @@ static void
 settings_print_row(FILE *out, const char *name, const char *value,
     const struct settings_origin *from)
 {
-	fprintf(out, "%-22s %-18s %s", name, value, from->what);
+	fprintf(out, "%-22s %-25s %s", name, value, from->what);
 	if (from->line > 0)
 		fprintf(out, ":%u:%u", from->line, from->column);
 	fputc('\n', out);

@@ -21,7 +21,7 @@ walk_basename(const char *path)
 }
 
 bool
-walk_excluded(const char *path, char *const *globs, size_t count)
+walk_excluded(const char *path, const char *const *globs, size_t count)
 {
 	const char *name = walk_basename(path);
 	size_t i;
@@ -85,7 +85,7 @@ walk_names(const char *dir, size_t *count)
 }
 
 static void
-walk_dir(const char *dir, char *const *globs, size_t glob_count,
+walk_dir(const char *dir, const char *const *globs, size_t glob_count,
     struct walk_list *list)
 {
 	size_t count, i, len = strlen(dir);
@@ -120,8 +120,47 @@ walk_dir(const char *dir, char *const *globs, size_t glob_count,
 	free(names);
 }
 
+static int
+walk_compare_files(const void *a, const void *b)
+{
+	const struct walk_file *const *x = a, *const *y = b;
+	int c = strcmp((*x)->path, (*y)->path);
+
+	return c != 0 ? c : (*x < *y ? -1 : *x > *y);
+}
+
+/*
+ * A file named twice, or named and also found by walking, is checked
+ * once, at its first place.
+ */
+static void
+walk_dedupe(struct walk_list *list)
+{
+	struct walk_file **order = xcalloc(list->len + 1, sizeof *order);
+	size_t i, first, n = 0;
+
+	for (i = 0; i < list->len; i++)
+		order[i] = &list->items[i];
+	qsort(order, list->len, sizeof *order, walk_compare_files);
+	for (i = 1, first = 0; i < list->len; i++) {
+		if (strcmp(order[i]->path, order[first]->path) != 0) {
+			first = i;
+			continue;
+		}
+		/* Named counts over walked: a named file is always checked. */
+		order[first]->walked &= order[i]->walked;
+		free(order[i]->path);
+		order[i]->path = NULL;
+	}
+	free(order);
+	for (i = 0; i < list->len; i++)
+		if (list->items[i].path != NULL)
+			list->items[n++] = list->items[i];
+	list->len = n;
+}
+
 void
-walk_operands(char *const *operands, size_t count, char *const *globs,
+walk_operands(char *const *operands, size_t count, const char *const *globs,
     size_t glob_count, struct walk_list *list)
 {
 	struct stat st;
@@ -135,6 +174,7 @@ walk_operands(char *const *operands, size_t count, char *const *globs,
 		else
 			walk_add(list, xstrdup(operands[i]), false);
 	}
+	walk_dedupe(list);
 }
 
 void

@@ -27,13 +27,13 @@ struct walk_list {
  * it matches the whole path as the walk spells it (fnmatch(3), '*' also
  * matching '/').
  */
-bool walk_excluded(const char *path, char *const *globs, size_t count);
+bool walk_excluded(const char *path, const char *const *globs, size_t count);
 
 /*
  * Expands operands into list. A directory that cannot be read is said on
  * stderr and counted in list->troubles.
  */
-void walk_operands(char *const *operands, size_t count, char *const *globs,
+void walk_operands(char *const *operands, size_t count, const char *const *globs,
     size_t glob_count, struct walk_list *list);
 void walk_list_release(struct walk_list *list);
 
