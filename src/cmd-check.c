@@ -52,6 +52,9 @@ static const struct cmd_option cmd_check_options[] = {
 	{ .name = "report-unused-ignores",
 	  .help = "warn about suppression comments that silence nothing "
 	  "(TA602)" },
+	{ .name = "only-configs",
+	  .help = "skip named files with no TrainingArguments parameter too, "
+	  "as found in a directory (for pre-commit)" },
 	{ .name = "exclude", .arg = "GLOBS",
 	  .help = "skip what these comma-separated globs match when walking "
 	  "a directory" },
@@ -152,7 +155,8 @@ cmd_check_one(const struct args *args, const struct walk_file *file,
 	diag_list_init(diags, src->name);
 	if (resolve_source(src, options, &req, &doc, &cfg, diags))
 		config_release(&cfg);
-	config = !file->walked || cmd_check_is_config(&doc, diags);
+	config = (!file->walked && !args_has(args, "only-configs")) ||
+	    cmd_check_is_config(&doc, diags);
 	if (config) {
 		rule_selection_filter(&set->rules, diags);
 		suppress_scan(src, &doc, &sup);
@@ -262,8 +266,8 @@ cmd_check_file(struct cmd_check_run *run, const struct walk_file *file,
 	case CMD_CHECK_SKIPPED:
 		if (!args_has(run->args, "quiet"))
 			fprintf(stderr, "targs check: skipped %s: no "
-			    "TrainingArguments parameter in it (name it to "
-			    "check it)\n", file->path);
+			    "TrainingArguments parameter in it%s\n", file->path,
+			    file->walked ? " (name it to check it)" : "");
 		return;
 	case CMD_CHECK_READ:
 		break;
