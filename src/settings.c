@@ -386,6 +386,7 @@ settings_cache_release(struct settings_cache *cache)
 		settings_file_free(cache->files[i]);
 	free(cache->dirs);
 	free(cache->files);
+	free(cache->last_dir);
 	memset(cache, 0, sizeof *cache);
 }
 
@@ -501,7 +502,8 @@ settings_file_for(const struct args *args, struct settings_cache *cache,
 	const char *config = args_get(args, "config");
 	const char *shown = args_get(args, "stdin-filename");
 	struct settings_file *file;
-	char *start;
+	char *start, *slash;
+	size_t len;
 
 	*ok = true;
 	if (args_has(args, "isolated"))
@@ -522,10 +524,25 @@ settings_file_for(const struct args *args, struct settings_cache *cache,
 	}
 	if (strcmp(path, "-") == 0)
 		path = shown != NULL ? shown : "-";
+	/*
+	 * Files of one directory come one after another (a walk, a glob):
+	 * the last directory's answer saves a realpath(3) per file.
+	 */
+	slash = strrchr(path, '/');
+	len = slash != NULL ? (size_t)(slash - path) + 1 : 0;
+	if (cache->last_dir != NULL && strlen(cache->last_dir) == len &&
+	    strncmp(cache->last_dir, path, len) == 0) {
+		*ok = !cache->last_bad;
+		return cache->last_file;
+	}
 	if ((start = settings_start_dir(path)) == NULL)
 		return NULL;   /* no such directory: reading the file says so */
 	file = settings_discover(cache, start, ok);
 	free(start);
+	free(cache->last_dir);
+	cache->last_dir = xstrndup(path, len);
+	cache->last_file = file;
+	cache->last_bad = !*ok;
 	return file;
 }
 

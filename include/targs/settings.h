@@ -50,6 +50,10 @@ struct settings_cache {
 	struct settings_file	**files;
 	size_t			 file_count;
 	bool			 config_bad;  /* --config FILE was refused */
+	/* the directory part of the last path asked about, and its answer */
+	char			*last_dir;
+	struct settings_file	*last_file;
+	bool			 last_bad;
 };
 
 /* --config FILE and --isolated, for every command that reads files. */
