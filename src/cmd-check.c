@@ -15,7 +15,8 @@
 #include "targs/term.h"
 #include "targs/xalloc.h"
 
-static const char *const cmd_check_formats[] = { "text", "json", NULL };
+static const char *const cmd_check_formats[] = { "text", "json", "github",
+	NULL };
 static const char *const cmd_check_colors[] = { "auto", "always", "never",
 	NULL };
 
@@ -103,6 +104,7 @@ cmd_check_exec(const struct args *args)
 {
 	const char *format = args_get(args, "format");
 	bool json = format != NULL && strcmp(format, "json") == 0;
+	bool github = format != NULL && strcmp(format, "github") == 0;
 	bool color = term_use_color(args_get(args, "color"), stdout);
 	struct diag_list *lists = xcalloc((size_t)args->argc, sizeof *lists);
 	const struct diag_list **views = xcalloc((size_t)args->argc,
@@ -136,7 +138,11 @@ cmd_check_exec(const struct args *args)
 			views[n] = &lists[n];
 			n++;
 		} else {
-			output_text_diags(stdout, &lists[n], &src, color);
+			if (github)
+				output_github_diags(stdout, &lists[n]);
+			else
+				output_text_diags(stdout, &lists[n], &src,
+				    color);
 			diag_list_release(&lists[n]);
 		}
 		source_release(&src);
@@ -145,7 +151,7 @@ cmd_check_exec(const struct args *args)
 		report = output_json_check(views, n);
 		printf("%s\n", report);
 		free(report);
-	} else if (!args_has(args, "quiet"))
+	} else if (!github && !args_has(args, "quiet"))
 		output_text_summary(stdout, &totals, color);
 	for (i = 0; i < n; i++)
 		diag_list_release(&lists[i]);

@@ -44,4 +44,17 @@ char *output_json_check(const struct diag_list *const *lists, size_t count);
  */
 char *output_json_indented(const struct cJSON *root);
 
+/*
+ * The report as GitHub Actions workflow commands: one ::error, ::warning
+ * or ::notice line per diagnostic (already sorted), with its file, line,
+ * column and code, and the hints below the message.
+ */
+void output_github_diags(FILE *out, const struct diag_list *diags);
+/*
+ * Escaped as GitHub's toolkit escapes the message of a command (data: %,
+ * CR, LF) and its property values (also ':' and ','). Caller frees.
+ */
+char *output_github_escape_data(const char *s);
+char *output_github_escape_property(const char *s);
+
 #endif

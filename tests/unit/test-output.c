@@ -4,7 +4,8 @@
  * with a caret under the column, counted in characters and lined up after
  * tabs, '?' for what a terminal cannot show, a window around the column
  * of a long line, the hints, colour on and off), the closing summary
- * line, and the JSON report read back with cJSON.
+ * line, the JSON report read back with cJSON, and the GitHub workflow
+ * commands with their escaping.
  */
 #include "helpers.h"
 
@@ -683,6 +684,89 @@ test_output_json(void **state)
 	diag_list_release(&b);
 }
 
+struct escape_row {
+	const char	*in;
+	const char	*data;      /* escapeData of GitHub's toolkit */
+	const char	*property;  /* escapeProperty */
+};
+
+static const struct escape_row escape_rows[] = {
+	{ "", "", "" },
+	{ "plain text", "plain text", "plain text" },
+	{ "%", "%25", "%25" },
+	/* an escape already written is escaped again, not kept */
+	{ "%0A", "%250A", "%250A" },
+	{ "a\nb", "a%0Ab", "a%0Ab" },
+	{ "a\r\nb\r", "a%0D%0Ab%0D", "a%0D%0Ab%0D" },
+	{ ":,", ":,", "%3A%2C" },
+	{ "100%: a,b\n", "100%25: a,b%0A", "100%25%3A a%2Cb%0A" },
+	{ "::error::x", "::error::x", "%3A%3Aerror%3A%3Ax" },
+	/* only these: tabs, '=' and UTF-8 pass as they are */
+	{ "k=v\tcaf\xC3\xA9", "k=v\tcaf\xC3\xA9", "k=v\tcaf\xC3\xA9" },
+};
+
+static void
+test_output_github_escape(void **state)
+{
+	const struct escape_row *r;
+	char *data, *property;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof escape_rows / sizeof escape_rows[0]; i++) {
+		r = &escape_rows[i];
+		data = output_github_escape_data(r->in);
+		property = output_github_escape_property(r->in);
+		if (strcmp(data, r->data) != 0)
+			fail_msg("row %zu: data '%s', expected '%s'", i, data,
+			    r->data);
+		if (strcmp(property, r->property) != 0)
+			fail_msg("row %zu: property '%s', expected '%s'", i,
+			    property, r->property);
+		free(data);
+		free(property);
+	}
+}
+
+/* One command per diagnostic; no line or column for the whole file. */
+static void
+test_output_github(void **state)
+{
+	struct diag_list list;
+	struct capture out;
+	struct diag *d;
+	char *text;
+
+	(void)state;
+	diag_list_init(&list, "dir/a,b:c%.yaml");
+	d = diag_add(&list, DIAG_UNKNOWN_KEY, at(2, 1), "k",
+	    "unknown parameter '50%%: a,b'");
+	diag_hint(d, "first\nsecond");
+	diag_hint(d, "third");
+	diag_add(&list, DIAG_DUPLICATE_KEY, at(3, 7), "k", "dup");
+	diag_add(&list, DIAG_VERSION_INFERRED, at(0, 0), NULL, "5.18\r");
+	output_github_diags(capture_open(&out), &list);
+	text = capture_close(&out);
+	assert_string_equal(text,
+	    "::error file=dir/a%2Cb%3Ac%25.yaml,line=2,col=1,"
+	    "title=TA203 unknown-key::unknown parameter '50%25: a,b'"
+	    "%0Ahint: first%0Asecond%0Ahint: third\n"
+	    "::warning file=dir/a%2Cb%3Ac%25.yaml,line=3,col=7,"
+	    "title=TA111 duplicate-key::dup\n"
+	    "::notice file=dir/a%2Cb%3Ac%25.yaml,"
+	    "title=TA201 version-inferred::5.18%0D\n");
+	free(text);
+	diag_list_release(&list);
+
+	/* nothing to say: nothing written */
+	diag_list_init(&list, "clean.yaml");
+	output_github_diags(capture_open(&out), &list);
+	text = capture_close(&out);
+	assert_string_equal(text, "");
+	free(text);
+	diag_list_release(&list);
+}
+
 int
 main(void)
 {
@@ -697,6 +781,8 @@ main(void)
 		cmocka_unit_test(test_output_summary_color),
 		cmocka_unit_test(test_output_json_exact),
 		cmocka_unit_test(test_output_json),
+		cmocka_unit_test(test_output_github_escape),
+		cmocka_unit_test(test_output_github),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
