@@ -16,7 +16,7 @@
 #include "targs/xalloc.h"
 
 static const char *const cmd_check_formats[] = { "text", "json", "github",
-	NULL };
+	"sarif", NULL };
 static const char *const cmd_check_colors[] = { "auto", "always", "never",
 	NULL };
 
@@ -51,23 +51,23 @@ cmd_check_tally(struct output_totals *totals, const struct diag_list *diags)
 
 /*
  * Reads and loads one file into src and diags (both the caller's to
- * release); false when it could not be read at all.
+ * release); false when it could not be read at all, and *why (printed
+ * already, the caller's to free) says why.
  */
 static bool
 cmd_check_one(const struct args *args, const char *path,
     const struct load_options *options, const struct cmd_schema_choice *choice,
-    const struct env *env, struct source *src, struct diag_list *diags)
+    const struct env *env, struct source *src, struct diag_list *diags,
+    char **why)
 {
 	struct resolve_request req = { choice->version,
 		(enum schema_class)choice->cls, env };
 	struct value_doc doc;
 	struct config cfg;
-	char *error;
 
 	if (source_read(src, path, args_get(args, "stdin-filename"),
-	    options->limits.max_file_size, &error) != SOURCE_READ_OK) {
-		fprintf(stderr, "targs: %s\n", error);
-		free(error);
+	    options->limits.max_file_size, why) != SOURCE_READ_OK) {
+		fprintf(stderr, "targs: %s\n", *why);
 		source_release(src);
 		return false;
 	}
@@ -94,6 +94,13 @@ cmd_check_stdin_once(const struct args *args)
 	return false;
 }
 
+/* The path SARIF names a file by: NULL for standard input without a name. */
+static const char *
+cmd_check_path(const struct args *args, const char *path)
+{
+	return strcmp(path, "-") != 0 ? path : args_get(args, "stdin-filename");
+}
+
 /*
  * Each file is printed (text) or its diagnostics kept (JSON) as soon as
  * it is loaded, and its bytes released, so that many large files do not
@@ -105,6 +112,7 @@ cmd_check_exec(const struct args *args)
 	const char *format = args_get(args, "format");
 	bool json = format != NULL && strcmp(format, "json") == 0;
 	bool github = format != NULL && strcmp(format, "github") == 0;
+	struct output_sarif *sarif = NULL;
 	bool color = term_use_color(args_get(args, "color"), stdout);
 	struct diag_list *lists = xcalloc((size_t)args->argc, sizeof *lists);
 	const struct diag_list **views = xcalloc((size_t)args->argc,
@@ -117,7 +125,7 @@ cmd_check_exec(const struct args *args)
 	struct load_options options;
 	struct source src;
 	size_t n = 0, i;
-	char *report;
+	char *report, *why;
 	int k;
 
 	if (!cmd_check_stdin_once(args) ||
@@ -126,11 +134,17 @@ cmd_check_exec(const struct args *args)
 		free(views);
 		return CMD_EXIT_TROUBLE;
 	}
+	if (format != NULL && strcmp(format, "sarif") == 0)
+		sarif = output_sarif_new();
 	load_options_init(&options);
 	for (k = 0; k < args->argc; k++) {
 		if (!cmd_check_one(args, args->argv[k], &options, &choice,
-		    env, &src, &lists[n])) {
+		    env, &src, &lists[n], &why)) {
 			totals.unreadable++;
+			if (sarif != NULL)
+				output_sarif_unreadable(sarif,
+				    cmd_check_path(args, args->argv[k]), why);
+			free(why);
 			continue;
 		}
 		cmd_check_tally(&totals, &lists[n]);
@@ -138,7 +152,10 @@ cmd_check_exec(const struct args *args)
 			views[n] = &lists[n];
 			n++;
 		} else {
-			if (github)
+			if (sarif != NULL)
+				output_sarif_add(sarif, &lists[n],
+				    cmd_check_path(args, args->argv[k]));
+			else if (github)
 				output_github_diags(stdout, &lists[n]);
 			else
 				output_text_diags(stdout, &lists[n], &src,
@@ -149,6 +166,10 @@ cmd_check_exec(const struct args *args)
 	}
 	if (json) {
 		report = output_json_check(views, n);
+		printf("%s\n", report);
+		free(report);
+	} else if (sarif != NULL) {
+		report = output_sarif_finish(sarif);
 		printf("%s\n", report);
 		free(report);
 	} else if (!github && !args_has(args, "quiet"))

@@ -4,8 +4,8 @@
  * with a caret under the column, counted in characters and lined up after
  * tabs, '?' for what a terminal cannot show, a window around the column
  * of a long line, the hints, colour on and off), the closing summary
- * line, the JSON report read back with cJSON, and the GitHub workflow
- * commands with their escaping.
+ * line, the JSON report read back with cJSON, the GitHub workflow
+ * commands with their escaping, and the SARIF log's URIs and results.
  */
 #include "helpers.h"
 
@@ -767,6 +767,177 @@ test_output_github(void **state)
 	diag_list_release(&list);
 }
 
+static const char *const uri_rows[][2] = {
+	{ "a.yaml", "a.yaml" },
+	{ "conf/train-v1_2.yaml", "conf/train-v1_2.yaml" },
+	{ "./a.yaml", "a.yaml" },
+	{ "././/conf/a.yaml", "conf/a.yaml" },
+	{ "../a.yaml", "../a.yaml" },
+	{ ".hidden/a.yaml", ".hidden/a.yaml" },
+	/* a ':' would read as a scheme; '%' starts an escape */
+	{ "c:d.yaml", "c%3Ad.yaml" },
+	{ "50%.yaml", "50%25.yaml" },
+	{ "a b#c?d.yaml", "a%20b%23c%3Fd.yaml" },
+	{ "a,b;c=d&e+f@g!$'()*~.yaml", "a,b;c=d&e+f@g!$'()*~.yaml" },
+	{ "[x]{y}<z>|\\^`\".yaml",
+	  "%5Bx%5D%7By%7D%3Cz%3E%7C%5C%5E%60%22.yaml" },
+	{ "caf\xC3\xA9\t\x7F.yaml", "caf%C3%A9%09%7F.yaml" },
+	{ "/abs/dir/a b.yaml", "file:///abs/dir/a%20b.yaml" },
+	{ "-", "-" },
+};
+
+static void
+test_output_sarif_uri(void **state)
+{
+	char *uri;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof uri_rows / sizeof uri_rows[0]; i++) {
+		uri = output_sarif_uri(uri_rows[i][0]);
+		if (strcmp(uri, uri_rows[i][1]) != 0)
+			fail_msg("row %zu: '%s', expected '%s'", i, uri,
+			    uri_rows[i][1]);
+		free(uri);
+	}
+}
+
+static const cJSON *
+json_path(const cJSON *item, const char *path)
+{
+	char name[64];
+	size_t len;
+
+	while (*path != '\0') {
+		len = strcspn(path, ".");
+		assert_true(len < sizeof name);
+		memcpy(name, path, len);
+		name[len] = '\0';
+		if (name[0] >= '0' && name[0] <= '9')
+			item = cJSON_GetArrayItem(item, atoi(name));
+		else
+			item = cJSON_GetObjectItemCaseSensitive(item, name);
+		if (item == NULL)
+			fail_msg("no %s in %s", name, path);
+		path += len + (path[len] == '.');
+	}
+	return item;
+}
+
+static void
+sarif_expect_string(const cJSON *root, const char *path, const char *s)
+{
+	const cJSON *item = json_path(root, path);
+
+	assert_true(cJSON_IsString(item));
+	assert_string_equal(item->valuestring, s);
+}
+
+/* A result per diagnostic, line 0 on line 1, a notification per failure. */
+static void
+test_output_sarif(void **state)
+{
+	struct output_sarif *s = output_sarif_new();
+	const cJSON *run, *result;
+	struct diag_list list;
+	struct diag *d;
+	cJSON *root;
+	char *log;
+
+	(void)state;
+	diag_list_init(&list, "conf/a b.yaml");
+	d = diag_add(&list, DIAG_DUPLICATE_KEY, at(3, 7), "k", "dup");
+	diag_hint(d, "first");
+	diag_hint(d, "second\nline");
+	diag_add(&list, DIAG_OVER_LIMIT, at(0, 0), NULL, "too big");
+	output_sarif_add(s, &list, "./conf/a b.yaml");
+	diag_list_release(&list);
+	diag_list_init(&list, "<stdin>");
+	diag_add(&list, DIAG_VERSION_INFERRED, at(1, 1), NULL, "5.18");
+	output_sarif_add(s, &list, NULL);
+	diag_list_release(&list);
+	output_sarif_unreadable(s, "gone.yaml", "cannot open 'gone.yaml'");
+	log = output_sarif_finish(s);
+	root = cJSON_Parse(log);
+	assert_non_null(root);
+
+	sarif_expect_string(root, "version", "2.1.0");
+	assert_int_equal(cJSON_GetArraySize(json_path(root, "runs")), 1);
+	run = json_path(root, "runs.0");
+	sarif_expect_string(run, "tool.driver.name", "targs");
+	assert_int_equal(cJSON_GetArraySize(json_path(run,
+	    "tool.driver.rules")), DIAG_ID_COUNT);
+	sarif_expect_string(run, "tool.driver.rules.10.id", "TA111");
+	sarif_expect_string(run, "tool.driver.rules.10.name", "duplicate-key");
+	sarif_expect_string(run,
+	    "tool.driver.rules.10.defaultConfiguration.level", "warning");
+	sarif_expect_string(run, "tool.driver.rules.21.defaultConfiguration."
+	    "level", "note");
+	assert_non_null(strstr(json_path(run,
+	    "tool.driver.rules.10.help.text")->valuestring,
+	    "TA111 duplicate-key: warning; upstream accepts\n"));
+	assert_int_equal(cJSON_GetArraySize(json_path(run, "results")), 3);
+
+	result = json_path(run, "results.0");
+	sarif_expect_string(result, "ruleId", "TA111");
+	assert_int_equal(json_path(result, "ruleIndex")->valueint, 10);
+	sarif_expect_string(result, "level", "warning");
+	sarif_expect_string(result, "message.text",
+	    "dup\nhint: first\nhint: second\nline");
+	sarif_expect_string(result,
+	    "locations.0.physicalLocation.artifactLocation.uri",
+	    "conf/a%20b.yaml");
+	sarif_expect_string(result,
+	    "locations.0.physicalLocation.artifactLocation.uriBaseId",
+	    "%SRCROOT%");
+	assert_int_equal(json_path(result, "locations.0.physicalLocation."
+	    "region.startLine")->valueint, 3);
+	assert_int_equal(json_path(result, "locations.0.physicalLocation."
+	    "region.startColumn")->valueint, 7);
+	sarif_expect_string(result, "properties.key", "k");
+	sarif_expect_string(result, "properties.upstream", "accepts");
+
+	/* the whole file: line 1, no column; no key, no upstream */
+	result = json_path(run, "results.1");
+	sarif_expect_string(result, "level", "error");
+	assert_int_equal(json_path(result, "locations.0.physicalLocation."
+	    "region.startLine")->valueint, 1);
+	assert_null(cJSON_GetObjectItemCaseSensitive(json_path(result,
+	    "locations.0.physicalLocation.region"), "startColumn"));
+	assert_null(cJSON_GetObjectItemCaseSensitive(result, "properties"));
+
+	/* standard input without a name: "-", against no base */
+	result = json_path(run, "results.2");
+	sarif_expect_string(result, "level", "note");
+	sarif_expect_string(result,
+	    "locations.0.physicalLocation.artifactLocation.uri", "-");
+	assert_null(cJSON_GetObjectItemCaseSensitive(json_path(result,
+	    "locations.0.physicalLocation.artifactLocation"), "uriBaseId"));
+
+	assert_true(cJSON_IsFalse(json_path(run,
+	    "invocations.0.executionSuccessful")));
+	sarif_expect_string(run, "invocations.0.toolExecutionNotifications.0."
+	    "message.text", "cannot open 'gone.yaml'");
+	sarif_expect_string(run, "invocations.0.toolExecutionNotifications.0."
+	    "locations.0.physicalLocation.artifactLocation.uri", "gone.yaml");
+	cJSON_Delete(root);
+	free(log);
+
+	/* nothing checked and nothing failed: an empty, successful run */
+	s = output_sarif_new();
+	log = output_sarif_finish(s);
+	root = cJSON_Parse(log);
+	assert_non_null(root);
+	assert_int_equal(cJSON_GetArraySize(json_path(root, "runs.0.results")),
+	    0);
+	assert_true(cJSON_IsTrue(json_path(root,
+	    "runs.0.invocations.0.executionSuccessful")));
+	assert_null(cJSON_GetObjectItemCaseSensitive(json_path(root,
+	    "runs.0.invocations.0"), "toolExecutionNotifications"));
+	cJSON_Delete(root);
+	free(log);
+}
+
 int
 main(void)
 {
@@ -783,6 +954,8 @@ main(void)
 		cmocka_unit_test(test_output_json),
 		cmocka_unit_test(test_output_github_escape),
 		cmocka_unit_test(test_output_github),
+		cmocka_unit_test(test_output_sarif_uri),
+		cmocka_unit_test(test_output_sarif),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
