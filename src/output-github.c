@@ -70,20 +70,12 @@ output_github_escape_property(const char *s)
 	return strbuf_take(&b);
 }
 
-/* error, warning and notice are the annotation levels GitHub has. */
-static const char *
-output_github_command(enum diag_severity severity)
-{
-	switch (severity) {
-	case DIAG_ERROR:
-		return "error";
-	case DIAG_WARNING:
-		return "warning";
-	case DIAG_INFO:
-		return "notice";
-	}
-	return "error";
-}
+/* The annotation levels GitHub has, by severity. */
+static const char *const output_github_commands[] = {
+	[DIAG_ERROR] = "error",
+	[DIAG_WARNING] = "warning",
+	[DIAG_INFO] = "notice",
+};
 
 /*
  * One command line. The hints follow the message on lines of their own:
@@ -97,7 +89,7 @@ output_github_one(struct strbuf *b, const char *file, const struct diag *d)
 	size_t i;
 
 	strbuf_adds(b, "::");
-	strbuf_adds(b, output_github_command(d->severity));
+	strbuf_adds(b, output_github_commands[d->severity]);
 	strbuf_adds(b, " file=");
 	output_github_escape(b, file, true);
 	if (d->pos.line > 0) {

@@ -111,19 +111,12 @@ output_sarif_message(const char *text)
 	return message;
 }
 
-static const char *
-output_sarif_level(enum diag_severity severity)
-{
-	switch (severity) {
-	case DIAG_ERROR:
-		return "error";
-	case DIAG_WARNING:
-		return "warning";
-	case DIAG_INFO:
-		return "note";
-	}
-	return "error";
-}
+/* SARIF's levels, by severity; an info is a note. */
+static const char *const output_sarif_levels[] = {
+	[DIAG_ERROR] = "error",
+	[DIAG_WARNING] = "warning",
+	[DIAG_INFO] = "note",
+};
 
 struct output_sarif *
 output_sarif_new(void)
@@ -152,7 +145,7 @@ output_sarif_result(const struct diag *d, const char *path)
 	cJSON_AddStringToObject(result, "ruleId", diag_code_table[d->id].code);
 	cJSON_AddNumberToObject(result, "ruleIndex", (double)d->id);
 	cJSON_AddStringToObject(result, "level",
-	    output_sarif_level(d->severity));
+	    output_sarif_levels[d->severity]);
 	strbuf_adds(&text, d->message);
 	for (i = 0; i < d->hint_count; i++) {
 		strbuf_adds(&text, "\nhint: ");
@@ -266,13 +259,12 @@ output_sarif_tags(cJSON *properties, const struct diag_code *code)
 	}
 }
 
-/* code scanning's ranking: problem.severity has no "info", only this. */
-static const char *
-output_sarif_problem_severity(enum diag_severity severity)
-{
-	return severity == DIAG_INFO ? "recommendation" :
-	    output_sarif_level(severity);
-}
+/* code scanning's ranking by problem.severity knows no info or note. */
+static const char *const output_sarif_problem_severities[] = {
+	[DIAG_ERROR] = "error",
+	[DIAG_WARNING] = "warning",
+	[DIAG_INFO] = "recommendation",
+};
 
 static cJSON *
 output_sarif_rule(enum diag_id id)
@@ -291,13 +283,13 @@ output_sarif_rule(enum diag_id id)
 	cJSON_AddItemToObject(rule, "help", output_sarif_message(help));
 	config = cJSON_AddObjectToObject(rule, "defaultConfiguration");
 	cJSON_AddStringToObject(config, "level",
-	    output_sarif_level(code->severity));
+	    output_sarif_levels[code->severity]);
 	properties = cJSON_AddObjectToObject(rule, "properties");
 	output_sarif_tags(properties, code);
 	/* a finding is what transformers does, not a guess */
 	cJSON_AddStringToObject(properties, "precision", "very-high");
 	cJSON_AddStringToObject(properties, "problem.severity",
-	    output_sarif_problem_severity(code->severity));
+	    output_sarif_problem_severities[code->severity]);
 	if (upstream != NULL)
 		cJSON_AddStringToObject(properties, "upstream", upstream);
 	free(help);

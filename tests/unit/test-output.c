@@ -560,20 +560,33 @@ test_output_json_exact(void **state)
 	diag_list_release(&list);
 }
 
+/* The item at path: member names and array indexes joined by dots. */
 static const cJSON *
-json_member(const cJSON *object, const char *name)
+json_path(const cJSON *item, const char *path)
 {
-	const cJSON *item = cJSON_GetObjectItemCaseSensitive(object, name);
+	char name[64];
+	size_t len;
 
-	if (item == NULL)
-		fail_msg("no member '%s'", name);
+	while (*path != '\0') {
+		len = strcspn(path, ".");
+		assert_true(len < sizeof name);
+		memcpy(name, path, len);
+		name[len] = '\0';
+		if (name[0] >= '0' && name[0] <= '9')
+			item = cJSON_GetArrayItem(item, atoi(name));
+		else
+			item = cJSON_GetObjectItemCaseSensitive(item, name);
+		if (item == NULL)
+			fail_msg("no %s in %s", name, path);
+		path += len + (path[len] == '.');
+	}
 	return item;
 }
 
 static void
 json_expect_string(const cJSON *object, const char *name, const char *s)
 {
-	const cJSON *item = json_member(object, name);
+	const cJSON *item = json_path(object, name);
 
 	assert_true(cJSON_IsString(item));
 	assert_string_equal(item->valuestring, s);
@@ -582,7 +595,7 @@ json_expect_string(const cJSON *object, const char *name, const char *s)
 static void
 json_expect_number(const cJSON *object, const char *name, double n)
 {
-	const cJSON *item = json_member(object, name);
+	const cJSON *item = json_path(object, name);
 
 	assert_true(cJSON_IsNumber(item));
 	assert_true(item->valuedouble == n);
@@ -591,7 +604,7 @@ json_expect_number(const cJSON *object, const char *name, double n)
 static void
 json_expect_null(const cJSON *object, const char *name)
 {
-	assert_true(cJSON_IsNull(json_member(object, name)));
+	assert_true(cJSON_IsNull(json_path(object, name)));
 }
 
 static void
@@ -621,14 +634,14 @@ test_output_json(void **state)
 	assert_true(cJSON_IsObject(root));
 	assert_int_equal(cJSON_GetArraySize(root), 1);
 
-	files = json_member(root, "files");
+	files = json_path(root, "files");
 	assert_true(cJSON_IsArray(files));
 	assert_int_equal(cJSON_GetArraySize(files), 2);
 
 	file = cJSON_GetArrayItem(files, 0);
 	assert_int_equal(cJSON_GetArraySize(file), 2);
 	json_expect_string(file, "file", "dir/train \"v2\".yaml");
-	diags = json_member(file, "diagnostics");
+	diags = json_path(file, "diagnostics");
 	assert_true(cJSON_IsArray(diags));
 	assert_int_equal(cJSON_GetArraySize(diags), 3);
 
@@ -641,7 +654,7 @@ test_output_json(void **state)
 	json_expect_number(d, "column", 1);
 	json_expect_string(d, "key", "lr_scheduler_kwargs[\"a.b\"]");
 	json_expect_string(d, "upstream", "accepts");
-	hints = json_member(d, "hints");
+	hints = json_path(d, "hints");
 	assert_true(cJSON_IsArray(hints));
 	assert_int_equal(cJSON_GetArraySize(hints), 2);
 	assert_string_equal(cJSON_GetArrayItem(hints, 0)->valuestring, "first");
@@ -657,7 +670,7 @@ test_output_json(void **state)
 	json_expect_null(d, "column");
 	json_expect_null(d, "key");
 	json_expect_null(d, "upstream");
-	hints = json_member(d, "hints");
+	hints = json_path(d, "hints");
 	assert_true(cJSON_IsArray(hints));
 	assert_int_equal(cJSON_GetArraySize(hints), 0);
 
@@ -670,7 +683,7 @@ test_output_json(void **state)
 	/* a file without problems still has its entry */
 	file = cJSON_GetArrayItem(files, 1);
 	json_expect_string(file, "file", "clean.json");
-	diags = json_member(file, "diagnostics");
+	diags = json_path(file, "diagnostics");
 	assert_true(cJSON_IsArray(diags));
 	assert_int_equal(cJSON_GetArraySize(diags), 0);
 
@@ -802,37 +815,6 @@ test_output_sarif_uri(void **state)
 	}
 }
 
-static const cJSON *
-json_path(const cJSON *item, const char *path)
-{
-	char name[64];
-	size_t len;
-
-	while (*path != '\0') {
-		len = strcspn(path, ".");
-		assert_true(len < sizeof name);
-		memcpy(name, path, len);
-		name[len] = '\0';
-		if (name[0] >= '0' && name[0] <= '9')
-			item = cJSON_GetArrayItem(item, atoi(name));
-		else
-			item = cJSON_GetObjectItemCaseSensitive(item, name);
-		if (item == NULL)
-			fail_msg("no %s in %s", name, path);
-		path += len + (path[len] == '.');
-	}
-	return item;
-}
-
-static void
-sarif_expect_string(const cJSON *root, const char *path, const char *s)
-{
-	const cJSON *item = json_path(root, path);
-
-	assert_true(cJSON_IsString(item));
-	assert_string_equal(item->valuestring, s);
-}
-
 /* A result per diagnostic, line 0 on line 1, a notification per failure. */
 static void
 test_output_sarif(void **state)
@@ -861,17 +843,17 @@ test_output_sarif(void **state)
 	root = cJSON_Parse(log);
 	assert_non_null(root);
 
-	sarif_expect_string(root, "version", "2.1.0");
+	json_expect_string(root, "version", "2.1.0");
 	assert_int_equal(cJSON_GetArraySize(json_path(root, "runs")), 1);
 	run = json_path(root, "runs.0");
-	sarif_expect_string(run, "tool.driver.name", "targs");
+	json_expect_string(run, "tool.driver.name", "targs");
 	assert_int_equal(cJSON_GetArraySize(json_path(run,
 	    "tool.driver.rules")), DIAG_ID_COUNT);
-	sarif_expect_string(run, "tool.driver.rules.10.id", "TA111");
-	sarif_expect_string(run, "tool.driver.rules.10.name", "duplicate-key");
-	sarif_expect_string(run,
+	json_expect_string(run, "tool.driver.rules.10.id", "TA111");
+	json_expect_string(run, "tool.driver.rules.10.name", "duplicate-key");
+	json_expect_string(run,
 	    "tool.driver.rules.10.defaultConfiguration.level", "warning");
-	sarif_expect_string(run, "tool.driver.rules.21.defaultConfiguration."
+	json_expect_string(run, "tool.driver.rules.21.defaultConfiguration."
 	    "level", "note");
 	assert_non_null(strstr(json_path(run,
 	    "tool.driver.rules.10.help.text")->valuestring,
@@ -879,27 +861,27 @@ test_output_sarif(void **state)
 	assert_int_equal(cJSON_GetArraySize(json_path(run, "results")), 3);
 
 	result = json_path(run, "results.0");
-	sarif_expect_string(result, "ruleId", "TA111");
+	json_expect_string(result, "ruleId", "TA111");
 	assert_int_equal(json_path(result, "ruleIndex")->valueint, 10);
-	sarif_expect_string(result, "level", "warning");
-	sarif_expect_string(result, "message.text",
+	json_expect_string(result, "level", "warning");
+	json_expect_string(result, "message.text",
 	    "dup\nhint: first\nhint: second\nline");
-	sarif_expect_string(result,
+	json_expect_string(result,
 	    "locations.0.physicalLocation.artifactLocation.uri",
 	    "conf/a%20b.yaml");
-	sarif_expect_string(result,
+	json_expect_string(result,
 	    "locations.0.physicalLocation.artifactLocation.uriBaseId",
 	    "%SRCROOT%");
 	assert_int_equal(json_path(result, "locations.0.physicalLocation."
 	    "region.startLine")->valueint, 3);
 	assert_int_equal(json_path(result, "locations.0.physicalLocation."
 	    "region.startColumn")->valueint, 7);
-	sarif_expect_string(result, "properties.key", "k");
-	sarif_expect_string(result, "properties.upstream", "accepts");
+	json_expect_string(result, "properties.key", "k");
+	json_expect_string(result, "properties.upstream", "accepts");
 
 	/* the whole file: line 1, no column; no key, no upstream */
 	result = json_path(run, "results.1");
-	sarif_expect_string(result, "level", "error");
+	json_expect_string(result, "level", "error");
 	assert_int_equal(json_path(result, "locations.0.physicalLocation."
 	    "region.startLine")->valueint, 1);
 	assert_null(cJSON_GetObjectItemCaseSensitive(json_path(result,
@@ -908,17 +890,17 @@ test_output_sarif(void **state)
 
 	/* standard input without a name: "-", against no base */
 	result = json_path(run, "results.2");
-	sarif_expect_string(result, "level", "note");
-	sarif_expect_string(result,
+	json_expect_string(result, "level", "note");
+	json_expect_string(result,
 	    "locations.0.physicalLocation.artifactLocation.uri", "-");
 	assert_null(cJSON_GetObjectItemCaseSensitive(json_path(result,
 	    "locations.0.physicalLocation.artifactLocation"), "uriBaseId"));
 
 	assert_true(cJSON_IsFalse(json_path(run,
 	    "invocations.0.executionSuccessful")));
-	sarif_expect_string(run, "invocations.0.toolExecutionNotifications.0."
+	json_expect_string(run, "invocations.0.toolExecutionNotifications.0."
 	    "message.text", "cannot open 'gone.yaml'");
-	sarif_expect_string(run, "invocations.0.toolExecutionNotifications.0."
+	json_expect_string(run, "invocations.0.toolExecutionNotifications.0."
 	    "locations.0.physicalLocation.artifactLocation.uri", "gone.yaml");
 	cJSON_Delete(root);
 	free(log);
