@@ -10,7 +10,7 @@
 # make bench; the benchmark also uses perf when it is there).
 set -eu
 
-packages="build-essential cmake pkg-config libyaml-dev libcjson-dev libcmocka-dev python3 python3-jsonschema git pre-commit"
+packages="build-essential cmake pkg-config libyaml-dev libcjson-dev libcmocka-dev python3 python3-jsonschema python3-rfc3987 git pre-commit"
 group=${1:-}
 case "$group" in
 "") tools="" ;;

@@ -20,7 +20,8 @@
 #include "targs/walk.h"
 #include "targs/xalloc.h"
 
-static const char *const cmd_check_formats[] = { "text", "json", NULL };
+static const char *const cmd_check_formats[] = { "text", "json", "github",
+	"sarif", NULL };
 static const char *const cmd_check_colors[] = { "auto", "always", "never",
 	NULL };
 
@@ -130,25 +131,24 @@ enum cmd_check_read {
 /*
  * Reads, loads and checks one file into src and diags (both the caller's
  * to release when CMD_CHECK_READ), with the codes and suppressions of its
- * settings applied.
+ * settings applied. When unreadable, *why (printed already, the caller's
+ * to free) says why.
  */
 static enum cmd_check_read
 cmd_check_one(const struct args *args, const struct walk_file *file,
     const struct load_options *options, const struct settings *set,
-    struct source *src, struct diag_list *diags)
+    struct source *src, struct diag_list *diags, char **why)
 {
 	struct resolve_request req = { set->choice.version,
 		(enum schema_class)set->choice.cls, set->env };
 	struct suppressions sup;
 	struct value_doc doc;
 	struct config cfg;
-	char *error;
 	bool config;
 
 	if (source_read(src, file->path, args_get(args, "stdin-filename"),
-	    options->limits.max_file_size, &error) != SOURCE_READ_OK) {
-		fprintf(stderr, "targs: %s\n", error);
-		free(error);
+	    options->limits.max_file_size, why) != SOURCE_READ_OK) {
+		fprintf(stderr, "targs: %s\n", *why);
 		source_release(src);
 		return CMD_CHECK_UNREADABLE;
 	}
@@ -235,11 +235,20 @@ cmd_check_open_output(const struct args *args, const struct walk_list *files)
 	return f;
 }
 
+/* The path SARIF names a file by: NULL for standard input without a name. */
+static const char *
+cmd_check_path(const struct args *args, const char *path)
+{
+	return strcmp(path, "-") != 0 ? path : args_get(args, "stdin-filename");
+}
+
 /* The run's state across files. */
 struct cmd_check_run {
 	const struct args	*args;
 	FILE			*out;
 	bool			 json;
+	bool			 github;
+	struct output_sarif	*sarif;   /* --format sarif: the log so far */
 	bool			 color;
 	struct output_totals	 totals;
 	bool			 failed_by_warnings;
@@ -254,14 +263,24 @@ cmd_check_file(struct cmd_check_run *run, const struct walk_file *file,
 	struct diag_list *diags = &run->lists[run->kept];
 	struct settings set;
 	struct source src;
+	char *why = NULL;
 
 	if (!settings_for(run->args, cache, file->path, true, &set)) {
 		run->totals.unreadable++;
+		if (run->sarif != NULL)
+			output_sarif_unreadable(run->sarif, cmd_check_path(
+			    run->args, file->path), "its settings file is "
+			    "invalid");
 		return;
 	}
-	switch (cmd_check_one(run->args, file, options, &set, &src, diags)) {
+	switch (cmd_check_one(run->args, file, options, &set, &src, diags,
+	    &why)) {
 	case CMD_CHECK_UNREADABLE:
 		run->totals.unreadable++;
+		if (run->sarif != NULL)
+			output_sarif_unreadable(run->sarif, cmd_check_path(
+			    run->args, file->path), why);
+		free(why);
 		return;
 	case CMD_CHECK_SKIPPED:
 		if (!args_has(run->args, "quiet"))
@@ -278,7 +297,13 @@ cmd_check_file(struct cmd_check_run *run, const struct walk_file *file,
 	if (run->json)
 		run->kept++;
 	else {
-		output_text_diags(run->out, diags, &src, run->color);
+		if (run->sarif != NULL)
+			output_sarif_add(run->sarif, diags,
+			    cmd_check_path(run->args, file->path));
+		else if (run->github)
+			output_github_diags(run->out, diags);
+		else
+			output_text_diags(run->out, diags, &src, run->color);
 		diag_list_release(diags);
 	}
 	source_release(&src);
@@ -291,8 +316,14 @@ cmd_check_report(struct cmd_check_run *run)
 	char *report;
 	size_t i;
 
+	if (run->sarif != NULL) {
+		report = output_sarif_finish(run->sarif);
+		fprintf(run->out, "%s\n", report);
+		free(report);
+		return;
+	}
 	if (!run->json) {
-		if (!args_has(run->args, "quiet"))
+		if (!run->github && !args_has(run->args, "quiet"))
 			output_text_summary(run->out, &run->totals, run->color);
 		return;
 	}
@@ -358,6 +389,7 @@ cmd_check_exec(const struct args *args)
 	memset(&run, 0, sizeof run);
 	run.args = args;
 	run.json = format != NULL && strcmp(format, "json") == 0;
+	run.github = format != NULL && strcmp(format, "github") == 0;
 	globs = cmd_check_globs(args, &glob_count);
 	walk_operands(args->argv, (size_t)args->argc,
 	    (const char *const *)globs, glob_count, &files);
@@ -370,6 +402,8 @@ cmd_check_exec(const struct args *args)
 		    files.items[0].path : args->argv[0], run.out);
 	else {
 		run.color = term_use_color(args_get(args, "color"), run.out);
+		if (format != NULL && strcmp(format, "sarif") == 0)
+			run.sarif = output_sarif_new();
 		cmd_check_nothing_found(args, &files);
 		status = cmd_check_run_files(&run, &files, &cache);
 	}

@@ -22,9 +22,9 @@ static const struct cmd_option cmd_explain_options[] = {
 	{ 0 },
 };
 
-/* Prints words of text from column col, wrapping at EXPLAIN_WIDTH. */
+/* Prints words of text to out from column col, wrapping at EXPLAIN_WIDTH. */
 static void
-explain_wrap(const char *text, size_t col, const char *indent)
+explain_wrap(FILE *out, const char *text, size_t col, const char *indent)
 {
 	const char *p = text, *end;
 	size_t len;
@@ -33,19 +33,19 @@ explain_wrap(const char *text, size_t col, const char *indent)
 		end = strchr(p, ' ');
 		len = end != NULL ? (size_t)(end - p) : strlen(p);
 		if (p != text && col + 1 + len > EXPLAIN_WIDTH) {
-			printf("\n%s", indent);
+			fprintf(out, "\n%s", indent);
 			col = strlen(indent);
 		} else if (p != text) {
-			putchar(' ');
+			fputc(' ', out);
 			col++;
 		}
-		printf("%.*s", (int)len, p);
+		fprintf(out, "%.*s", (int)len, p);
 		col += len;
 		p += len;
 		while (*p == ' ')
 			p++;
 	}
-	putchar('\n');
+	fputc('\n', out);
 }
 
 /* "  label      " then text, wrapped under itself. */
@@ -53,7 +53,7 @@ static void
 explain_field(const char *label, const char *text)
 {
 	printf("  %-10s ", label);
-	explain_wrap(text, 13, EXPLAIN_INDENT);
+	explain_wrap(stdout, text, 13, EXPLAIN_INDENT);
 }
 
 static char *
@@ -252,7 +252,7 @@ explain_row(const struct schema_row *row, const struct cmd_schema_choice *c)
 	v = schema_variant_at(row, version);
 	putchar('\n');
 	fputs("  ", stdout);
-	explain_wrap(row->doc, 2, "  ");
+	explain_wrap(stdout, row->doc, 2, "  ");
 	putchar('\n');
 	explain_field("group", schema_group_name(row->group));
 	text = explain_range(row->since, schema_row_last(row));
@@ -274,7 +274,7 @@ explain_row(const struct schema_row *row, const struct cmd_schema_choice *c)
 
 /* The rules that report a code: releases, parameters read, reference. */
 static void
-explain_rules(enum diag_id id)
+explain_rules(FILE *out, enum diag_id id)
 {
 	const struct rule *r = NULL;
 	char range[2 * VERSION_TEXT_MAX];
@@ -282,28 +282,30 @@ explain_rules(enum diag_id id)
 
 	while ((r = rules_for_code(id, r)) != NULL) {
 		if (first)
-			printf("\n");
+			fputc('\n', out);
 		first = false;
-		printf("  rule %s (reference %s), transformers %s\n", r->name,
-		    r->ref, version_format_range(r->since, r->removed != 0 ?
-		    version_prev(r->removed) : VERSION_NEWEST, range));
-		printf("    reads: %s\n", r->reads);
+		fprintf(out, "  rule %s (reference %s), transformers %s\n",
+		    r->name, r->ref, version_format_range(r->since,
+		    r->removed != 0 ? version_prev(r->removed) : VERSION_NEWEST,
+		    range));
+		fprintf(out, "    reads: %s\n", r->reads);
 	}
 }
 
-static enum cmd_exit
-explain_code(const struct diag_code *code)
+/* Also the help text of each rule in `check --format sarif`. */
+void
+cmd_explain_code(FILE *out, enum diag_id id)
 {
+	const struct diag_code *code = &diag_code_table[id];
 	const char *upstream = diag_upstream_name(code->upstream);
 
-	printf("%s %s: %s", code->code, code->name,
+	fprintf(out, "%s %s: %s", code->code, code->name,
 	    diag_severity_name(code->severity));
 	if (upstream != NULL)
-		printf("; upstream %s", upstream);
-	printf("\n\n  ");
-	explain_wrap(code->summary, 2, "  ");
-	explain_rules((enum diag_id)(code - diag_code_table));
-	return CMD_EXIT_OK;
+		fprintf(out, "; upstream %s", upstream);
+	fputs("\n\n  ", out);
+	explain_wrap(out, code->summary, 2, "  ");
+	explain_rules(out, id);
 }
 
 static const struct diag_code *
@@ -347,8 +349,11 @@ cmd_explain_exec(const struct args *args)
 		explain_row(row, &choice);
 		return CMD_EXIT_OK;
 	}
-	if ((code = explain_find_code(name)) != NULL)
-		return explain_code(code);
+	if ((code = explain_find_code(name)) != NULL) {
+		cmd_explain_code(stdout,
+		    (enum diag_id)(code - diag_code_table));
+		return CMD_EXIT_OK;
+	}
 	return explain_unknown(name);
 }
 

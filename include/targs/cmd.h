@@ -138,6 +138,11 @@ enum cmd_exit cmd_main(int argc, char **argv);
 
 void cmd_print_overview(FILE *out);
 void cmd_print_help(FILE *out, const struct cmd_entry *cmd);
+/*
+ * What `targs explain CODE` prints for a diagnostic code: the code, name,
+ * severity and upstream behaviour, the summary, the rules behind it.
+ */
+void cmd_explain_code(FILE *out, enum diag_id id);
 
 /*
  * Parses argv (argv[0] is the command's name) against cmd's options.

@@ -44,4 +44,37 @@ char *output_json_check(const struct diag_list *const *lists, size_t count);
  */
 char *output_json_indented(const struct cJSON *root);
 
+/*
+ * The report as GitHub Actions workflow commands: one ::error, ::warning
+ * or ::notice line per diagnostic (already sorted), with its file, line,
+ * column and code, and the hints below the message.
+ */
+void output_github_diags(FILE *out, const struct diag_list *diags);
+/*
+ * Escaped as GitHub's toolkit escapes the message of a command (data: %,
+ * CR, LF) and its property values (also ':' and ','). Caller frees.
+ */
+char *output_github_escape_data(const char *s);
+char *output_github_escape_property(const char *s);
+
+/*
+ * The SARIF 2.1.0 log of `check`, built as files are checked: add each
+ * file's sorted diagnostics, or say why it could not be read, then
+ * finish, which frees s and returns the log (the caller frees it).
+ * path is the file as named on the command line (the --stdin-filename
+ * name for '-'), or NULL for standard input without a name.
+ */
+struct output_sarif;
+struct output_sarif *output_sarif_new(void);
+void output_sarif_add(struct output_sarif *s, const struct diag_list *diags,
+    const char *path);
+void output_sarif_unreadable(struct output_sarif *s, const char *path,
+    const char *why);
+char *output_sarif_finish(struct output_sarif *s);
+/*
+ * path as a URI reference: characters a URI cannot hold percent-encoded,
+ * a leading "./" dropped, an absolute path as a file: URI. Caller frees.
+ */
+char *output_sarif_uri(const char *path);
+
 #endif

@@ -529,7 +529,7 @@ test_cmd_print_help(void **state)
 	    "usage: targs check [options] FILE|DIR...\n\n"));
 	assert_non_null(strstr(text, "\noptions:\n"));
 	assert_non_null(strstr(text, "\n  -f, --format=FORMAT          how to "
-	    "report: text, json (default: text)\n"));
+	    "report: text, json, github, sarif (default: text)\n"));
 	assert_non_null(strstr(text, "\n      --color=WHEN"));
 	assert_non_null(strstr(text, "\n  -q, --quiet"));
 	assert_non_null(strstr(text, "\n  -h, --help                   show "

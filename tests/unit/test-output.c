@@ -4,7 +4,8 @@
  * with a caret under the column, counted in characters and lined up after
  * tabs, '?' for what a terminal cannot show, a window around the column
  * of a long line, the hints, colour on and off), the closing summary
- * line, and the JSON report read back with cJSON.
+ * line, the JSON report read back with cJSON, the GitHub workflow
+ * commands with their escaping, and the SARIF log's URIs and results.
  */
 #include "helpers.h"
 
@@ -559,20 +560,33 @@ test_output_json_exact(void **state)
 	diag_list_release(&list);
 }
 
+/* The item at path: member names and array indexes joined by dots. */
 static const cJSON *
-json_member(const cJSON *object, const char *name)
+json_path(const cJSON *item, const char *path)
 {
-	const cJSON *item = cJSON_GetObjectItemCaseSensitive(object, name);
+	char name[64];
+	size_t len;
 
-	if (item == NULL)
-		fail_msg("no member '%s'", name);
+	while (*path != '\0') {
+		len = strcspn(path, ".");
+		assert_true(len < sizeof name);
+		memcpy(name, path, len);
+		name[len] = '\0';
+		if (name[0] >= '0' && name[0] <= '9')
+			item = cJSON_GetArrayItem(item, atoi(name));
+		else
+			item = cJSON_GetObjectItemCaseSensitive(item, name);
+		if (item == NULL)
+			fail_msg("no %s in %s", name, path);
+		path += len + (path[len] == '.');
+	}
 	return item;
 }
 
 static void
 json_expect_string(const cJSON *object, const char *name, const char *s)
 {
-	const cJSON *item = json_member(object, name);
+	const cJSON *item = json_path(object, name);
 
 	assert_true(cJSON_IsString(item));
 	assert_string_equal(item->valuestring, s);
@@ -581,7 +595,7 @@ json_expect_string(const cJSON *object, const char *name, const char *s)
 static void
 json_expect_number(const cJSON *object, const char *name, double n)
 {
-	const cJSON *item = json_member(object, name);
+	const cJSON *item = json_path(object, name);
 
 	assert_true(cJSON_IsNumber(item));
 	assert_true(item->valuedouble == n);
@@ -590,7 +604,7 @@ json_expect_number(const cJSON *object, const char *name, double n)
 static void
 json_expect_null(const cJSON *object, const char *name)
 {
-	assert_true(cJSON_IsNull(json_member(object, name)));
+	assert_true(cJSON_IsNull(json_path(object, name)));
 }
 
 static void
@@ -620,14 +634,14 @@ test_output_json(void **state)
 	assert_true(cJSON_IsObject(root));
 	assert_int_equal(cJSON_GetArraySize(root), 1);
 
-	files = json_member(root, "files");
+	files = json_path(root, "files");
 	assert_true(cJSON_IsArray(files));
 	assert_int_equal(cJSON_GetArraySize(files), 2);
 
 	file = cJSON_GetArrayItem(files, 0);
 	assert_int_equal(cJSON_GetArraySize(file), 2);
 	json_expect_string(file, "file", "dir/train \"v2\".yaml");
-	diags = json_member(file, "diagnostics");
+	diags = json_path(file, "diagnostics");
 	assert_true(cJSON_IsArray(diags));
 	assert_int_equal(cJSON_GetArraySize(diags), 3);
 
@@ -640,7 +654,7 @@ test_output_json(void **state)
 	json_expect_number(d, "column", 1);
 	json_expect_string(d, "key", "lr_scheduler_kwargs[\"a.b\"]");
 	json_expect_string(d, "upstream", "accepts");
-	hints = json_member(d, "hints");
+	hints = json_path(d, "hints");
 	assert_true(cJSON_IsArray(hints));
 	assert_int_equal(cJSON_GetArraySize(hints), 2);
 	assert_string_equal(cJSON_GetArrayItem(hints, 0)->valuestring, "first");
@@ -656,7 +670,7 @@ test_output_json(void **state)
 	json_expect_null(d, "column");
 	json_expect_null(d, "key");
 	json_expect_null(d, "upstream");
-	hints = json_member(d, "hints");
+	hints = json_path(d, "hints");
 	assert_true(cJSON_IsArray(hints));
 	assert_int_equal(cJSON_GetArraySize(hints), 0);
 
@@ -669,7 +683,7 @@ test_output_json(void **state)
 	/* a file without problems still has its entry */
 	file = cJSON_GetArrayItem(files, 1);
 	json_expect_string(file, "file", "clean.json");
-	diags = json_member(file, "diagnostics");
+	diags = json_path(file, "diagnostics");
 	assert_true(cJSON_IsArray(diags));
 	assert_int_equal(cJSON_GetArraySize(diags), 0);
 
@@ -681,6 +695,229 @@ test_output_json(void **state)
 	free(json);
 	diag_list_release(&a);
 	diag_list_release(&b);
+}
+
+struct escape_row {
+	const char	*in;
+	const char	*data;      /* escapeData of GitHub's toolkit */
+	const char	*property;  /* escapeProperty */
+};
+
+static const struct escape_row escape_rows[] = {
+	{ "", "", "" },
+	{ "plain text", "plain text", "plain text" },
+	{ "%", "%25", "%25" },
+	/* an escape already written is escaped again, not kept */
+	{ "%0A", "%250A", "%250A" },
+	{ "a\nb", "a%0Ab", "a%0Ab" },
+	{ "a\r\nb\r", "a%0D%0Ab%0D", "a%0D%0Ab%0D" },
+	{ ":,", ":,", "%3A%2C" },
+	{ "100%: a,b\n", "100%25: a,b%0A", "100%25%3A a%2Cb%0A" },
+	{ "::error::x", "::error::x", "%3A%3Aerror%3A%3Ax" },
+	/* only these: tabs, '=' and UTF-8 pass as they are */
+	{ "k=v\tcaf\xC3\xA9", "k=v\tcaf\xC3\xA9", "k=v\tcaf\xC3\xA9" },
+};
+
+static void
+test_output_github_escape(void **state)
+{
+	const struct escape_row *r;
+	char *data, *property;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof escape_rows / sizeof escape_rows[0]; i++) {
+		r = &escape_rows[i];
+		data = output_github_escape_data(r->in);
+		property = output_github_escape_property(r->in);
+		if (strcmp(data, r->data) != 0)
+			fail_msg("row %zu: data '%s', expected '%s'", i, data,
+			    r->data);
+		if (strcmp(property, r->property) != 0)
+			fail_msg("row %zu: property '%s', expected '%s'", i,
+			    property, r->property);
+		free(data);
+		free(property);
+	}
+}
+
+/* One command per diagnostic; no line or column for the whole file. */
+static void
+test_output_github(void **state)
+{
+	struct diag_list list;
+	struct capture out;
+	struct diag *d;
+	char *text;
+
+	(void)state;
+	diag_list_init(&list, "dir/a,b:c%.yaml");
+	d = diag_add(&list, DIAG_UNKNOWN_KEY, at(2, 1), "k",
+	    "unknown parameter '50%%: a,b'");
+	diag_hint(d, "first\nsecond");
+	diag_hint(d, "third");
+	diag_add(&list, DIAG_DUPLICATE_KEY, at(3, 7), "k", "dup");
+	diag_add(&list, DIAG_VERSION_INFERRED, at(0, 0), NULL, "5.18\r");
+	output_github_diags(capture_open(&out), &list);
+	text = capture_close(&out);
+	assert_string_equal(text,
+	    "::error file=dir/a%2Cb%3Ac%25.yaml,line=2,col=1,"
+	    "title=TA203 unknown-key::unknown parameter '50%25: a,b'"
+	    "%0Ahint: first%0Asecond%0Ahint: third\n"
+	    "::warning file=dir/a%2Cb%3Ac%25.yaml,line=3,col=7,"
+	    "title=TA111 duplicate-key::dup\n"
+	    "::notice file=dir/a%2Cb%3Ac%25.yaml,"
+	    "title=TA201 version-inferred::5.18%0D\n");
+	free(text);
+	diag_list_release(&list);
+
+	/* nothing to say: nothing written */
+	diag_list_init(&list, "clean.yaml");
+	output_github_diags(capture_open(&out), &list);
+	text = capture_close(&out);
+	assert_string_equal(text, "");
+	free(text);
+	diag_list_release(&list);
+}
+
+static const char *const uri_rows[][2] = {
+	{ "a.yaml", "a.yaml" },
+	{ "conf/train-v1_2.yaml", "conf/train-v1_2.yaml" },
+	{ "./a.yaml", "a.yaml" },
+	{ "././/conf/a.yaml", "conf/a.yaml" },
+	{ "../a.yaml", "../a.yaml" },
+	{ ".hidden/a.yaml", ".hidden/a.yaml" },
+	/* a ':' would read as a scheme; '%' starts an escape */
+	{ "c:d.yaml", "c%3Ad.yaml" },
+	{ "50%.yaml", "50%25.yaml" },
+	{ "a b#c?d.yaml", "a%20b%23c%3Fd.yaml" },
+	{ "a,b;c=d&e+f@g!$'()*~.yaml", "a,b;c=d&e+f@g!$'()*~.yaml" },
+	{ "[x]{y}<z>|\\^`\".yaml",
+	  "%5Bx%5D%7By%7D%3Cz%3E%7C%5C%5E%60%22.yaml" },
+	{ "caf\xC3\xA9\t\x7F.yaml", "caf%C3%A9%09%7F.yaml" },
+	{ "/abs/dir/a b.yaml", "file:///abs/dir/a%20b.yaml" },
+	{ "-", "-" },
+};
+
+static void
+test_output_sarif_uri(void **state)
+{
+	char *uri;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof uri_rows / sizeof uri_rows[0]; i++) {
+		uri = output_sarif_uri(uri_rows[i][0]);
+		if (strcmp(uri, uri_rows[i][1]) != 0)
+			fail_msg("row %zu: '%s', expected '%s'", i, uri,
+			    uri_rows[i][1]);
+		free(uri);
+	}
+}
+
+/* A result per diagnostic, line 0 on line 1, a notification per failure. */
+static void
+test_output_sarif(void **state)
+{
+	struct output_sarif *s = output_sarif_new();
+	const cJSON *run, *result;
+	struct diag_list list;
+	struct diag *d;
+	cJSON *root;
+	char *log;
+
+	(void)state;
+	diag_list_init(&list, "conf/a b.yaml");
+	d = diag_add(&list, DIAG_DUPLICATE_KEY, at(3, 7), "k", "dup");
+	diag_hint(d, "first");
+	diag_hint(d, "second\nline");
+	diag_add(&list, DIAG_OVER_LIMIT, at(0, 0), NULL, "too big");
+	output_sarif_add(s, &list, "./conf/a b.yaml");
+	diag_list_release(&list);
+	diag_list_init(&list, "<stdin>");
+	diag_add(&list, DIAG_VERSION_INFERRED, at(1, 1), NULL, "5.18");
+	output_sarif_add(s, &list, NULL);
+	diag_list_release(&list);
+	output_sarif_unreadable(s, "gone.yaml", "cannot open 'gone.yaml'");
+	log = output_sarif_finish(s);
+	root = cJSON_Parse(log);
+	assert_non_null(root);
+
+	json_expect_string(root, "version", "2.1.0");
+	assert_int_equal(cJSON_GetArraySize(json_path(root, "runs")), 1);
+	run = json_path(root, "runs.0");
+	json_expect_string(run, "tool.driver.name", "targs");
+	assert_int_equal(cJSON_GetArraySize(json_path(run,
+	    "tool.driver.rules")), DIAG_ID_COUNT);
+	json_expect_string(run, "tool.driver.rules.10.id", "TA111");
+	json_expect_string(run, "tool.driver.rules.10.name", "duplicate-key");
+	json_expect_string(run,
+	    "tool.driver.rules.10.defaultConfiguration.level", "warning");
+	json_expect_string(run, "tool.driver.rules.21.defaultConfiguration."
+	    "level", "note");
+	assert_non_null(strstr(json_path(run,
+	    "tool.driver.rules.10.help.text")->valuestring,
+	    "TA111 duplicate-key: warning; upstream accepts\n"));
+	assert_int_equal(cJSON_GetArraySize(json_path(run, "results")), 3);
+
+	result = json_path(run, "results.0");
+	json_expect_string(result, "ruleId", "TA111");
+	assert_int_equal(json_path(result, "ruleIndex")->valueint, 10);
+	json_expect_string(result, "level", "warning");
+	json_expect_string(result, "message.text",
+	    "dup\nhint: first\nhint: second\nline");
+	json_expect_string(result,
+	    "locations.0.physicalLocation.artifactLocation.uri",
+	    "conf/a%20b.yaml");
+	json_expect_string(result,
+	    "locations.0.physicalLocation.artifactLocation.uriBaseId",
+	    "%SRCROOT%");
+	assert_int_equal(json_path(result, "locations.0.physicalLocation."
+	    "region.startLine")->valueint, 3);
+	assert_int_equal(json_path(result, "locations.0.physicalLocation."
+	    "region.startColumn")->valueint, 7);
+	json_expect_string(result, "properties.key", "k");
+	json_expect_string(result, "properties.upstream", "accepts");
+
+	/* the whole file: line 1, no column; no key, no upstream */
+	result = json_path(run, "results.1");
+	json_expect_string(result, "level", "error");
+	assert_int_equal(json_path(result, "locations.0.physicalLocation."
+	    "region.startLine")->valueint, 1);
+	assert_null(cJSON_GetObjectItemCaseSensitive(json_path(result,
+	    "locations.0.physicalLocation.region"), "startColumn"));
+	assert_null(cJSON_GetObjectItemCaseSensitive(result, "properties"));
+
+	/* standard input without a name: "-", against no base */
+	result = json_path(run, "results.2");
+	json_expect_string(result, "level", "note");
+	json_expect_string(result,
+	    "locations.0.physicalLocation.artifactLocation.uri", "-");
+	assert_null(cJSON_GetObjectItemCaseSensitive(json_path(result,
+	    "locations.0.physicalLocation.artifactLocation"), "uriBaseId"));
+
+	assert_true(cJSON_IsFalse(json_path(run,
+	    "invocations.0.executionSuccessful")));
+	json_expect_string(run, "invocations.0.toolExecutionNotifications.0."
+	    "message.text", "cannot open 'gone.yaml'");
+	json_expect_string(run, "invocations.0.toolExecutionNotifications.0."
+	    "locations.0.physicalLocation.artifactLocation.uri", "gone.yaml");
+	cJSON_Delete(root);
+	free(log);
+
+	/* nothing checked and nothing failed: an empty, successful run */
+	s = output_sarif_new();
+	log = output_sarif_finish(s);
+	root = cJSON_Parse(log);
+	assert_non_null(root);
+	assert_int_equal(cJSON_GetArraySize(json_path(root, "runs.0.results")),
+	    0);
+	assert_true(cJSON_IsTrue(json_path(root,
+	    "runs.0.invocations.0.executionSuccessful")));
+	assert_null(cJSON_GetObjectItemCaseSensitive(json_path(root,
+	    "runs.0.invocations.0"), "toolExecutionNotifications"));
+	cJSON_Delete(root);
+	free(log);
 }
 
 int
@@ -697,6 +934,10 @@ main(void)
 		cmocka_unit_test(test_output_summary_color),
 		cmocka_unit_test(test_output_json_exact),
 		cmocka_unit_test(test_output_json),
+		cmocka_unit_test(test_output_github_escape),
+		cmocka_unit_test(test_output_github),
+		cmocka_unit_test(test_output_sarif_uri),
+		cmocka_unit_test(test_output_sarif),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
