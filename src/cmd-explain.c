@@ -363,5 +363,6 @@ const struct cmd_entry cmd_explain_entry = {
 	.options = cmd_explain_options,
 	.min_args = 1,
 	.max_args = 1,
+	.operands = CMD_COMPLETE_EXPLAIN,
 	.exec = cmd_explain_exec,
 };
