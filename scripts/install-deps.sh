@@ -11,6 +11,8 @@
 set -eu
 
 packages="build-essential cmake pkg-config libyaml-dev libcjson-dev libcmocka-dev python3 python3-jsonschema"
+# zsh and fish: the completion test parses their scripts.
+packages="$packages zsh fish"
 group=${1:-}
 case "$group" in
 "") tools="" ;;

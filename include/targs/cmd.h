@@ -69,6 +69,7 @@ struct args {
 };
 
 extern const struct cmd_entry cmd_check_entry;
+extern const struct cmd_entry cmd_completion_entry;
 extern const struct cmd_entry cmd_diff_entry;
 extern const struct cmd_entry cmd_explain_entry;
 extern const struct cmd_entry cmd_help_entry;

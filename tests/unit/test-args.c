@@ -581,13 +581,15 @@ test_cmd_find(void **state)
 	assert_ptr_equal(cmd_table[3], &cmd_plan_entry);
 	assert_ptr_equal(cmd_table[4], &cmd_diff_entry);
 	assert_ptr_equal(cmd_table[5], &cmd_schema_entry);
-	assert_ptr_equal(cmd_table[6], &cmd_help_entry);
-	assert_null(cmd_table[7]);
+	assert_ptr_equal(cmd_table[6], &cmd_completion_entry);
+	assert_ptr_equal(cmd_table[7], &cmd_help_entry);
+	assert_null(cmd_table[8]);
 	assert_ptr_equal(cmd_find("plan"), &cmd_plan_entry);
 	assert_ptr_equal(cmd_find("diff"), &cmd_diff_entry);
 	assert_ptr_equal(cmd_find("resolve"), &cmd_resolve_entry);
 	assert_ptr_equal(cmd_find("explain"), &cmd_explain_entry);
 	assert_ptr_equal(cmd_find("schema"), &cmd_schema_entry);
+	assert_ptr_equal(cmd_find("completion"), &cmd_completion_entry);
 }
 
 static void
