@@ -11,8 +11,9 @@
 set -eu
 
 packages="build-essential cmake pkg-config libyaml-dev libcjson-dev libcmocka-dev python3 python3-jsonschema"
-# zsh and fish: the completion test parses their scripts.
-packages="$packages zsh fish"
+# zsh and fish: the completion test parses their scripts; man-db and
+# groff-base: the manual page test renders docs/targs.1.
+packages="$packages zsh fish man-db groff-base"
 group=${1:-}
 case "$group" in
 "") tools="" ;;

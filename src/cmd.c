@@ -26,6 +26,15 @@ const struct cmd_entry *const cmd_table[] = {
 	NULL,
 };
 
+const char cmd_purpose[] =
+    "check and resolve transformers TrainingArguments files";
+
+const char *const cmd_exit_meanings[] = {
+	[CMD_EXIT_OK] = "no problems",
+	[CMD_EXIT_PROBLEMS] = "problems found in an input",
+	[CMD_EXIT_TROUBLE] = "targs could not do its job",
+};
+
 const struct cmd_option cmd_help_option = {
 	.name = "help", .short_name = 'h', .help = "show this help",
 };
@@ -148,19 +157,22 @@ cmd_print_overview(FILE *out)
 {
 	size_t i;
 
-	fputs("targs: check and resolve transformers TrainingArguments files\n"
+	fprintf(out, "targs: %s\n"
 	    "\n"
 	    "usage: targs <command> [options] [operands]\n"
 	    "       targs --help | --version\n"
 	    "\n"
-	    "commands:\n", out);
+	    "commands:\n", cmd_purpose);
 	for (i = 0; cmd_table[i] != NULL; i++)
 		fprintf(out, "  %-10s %s\n", cmd_table[i]->name,
 		    cmd_table[i]->summary);
 	fputs("\n"
 	    "Run 'targs help <command>' for a command's options.\n"
-	    "Exit status: 0 no problems, 1 problems found in an input, "
-	    "2 targs could not do its job.\n", out);
+	    "Exit status:", out);
+	for (i = CMD_EXIT_OK; i <= CMD_EXIT_TROUBLE; i++)
+		fprintf(out, "%s %zu %s", i == CMD_EXIT_OK ? "" : ",", i,
+		    cmd_exit_meanings[i]);
+	fputs(".\n", out);
 }
 
 static void

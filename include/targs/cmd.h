@@ -19,6 +19,12 @@ enum cmd_exit {
 	CMD_EXIT_TROUBLE = 2,   /* targs could not do its job */
 };
 
+/* What each exit code means, for the overview and the manual page. */
+extern const char *const cmd_exit_meanings[];
+
+/* What targs is, in one line: the overview and the manual page say it. */
+extern const char cmd_purpose[];
+
 /*
  * What a shell offers to complete a value without choices: an option's
  * value, or a command's operands (cmd-completion.c). Tables say it so
