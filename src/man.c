@@ -16,7 +16,7 @@
 #include "targs/cmd.h"
 #include "targs/version.h"
 
-/* Where a line of text is: roff reads a line's first character apart. */
+/* What carries over from one line of a text to the next. */
 struct man_state {
 	bool	bold;   /* inside `code`, which is set in bold */
 };

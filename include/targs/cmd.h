@@ -27,7 +27,7 @@ extern const char cmd_purpose[];
 
 /*
  * What a shell offers to complete a value without choices: an option's
- * value, or a command's operands (cmd-completion.c). Tables say it so
+ * value, or a command's operands (completion.c). Tables say it so
  * that the completion scripts are printed from them, not written.
  */
 enum cmd_complete {
