@@ -14,7 +14,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 EXAMPLE ?= examples/sft-mistakes.yaml
 
 .PHONY: all deps build build-asan run test test-unit test-asan memcheck fuzz \
-	bench install clean
+	bench docs install clean
 
 all: build
 
@@ -65,6 +65,11 @@ fuzz:
 bench:
 	@sh scripts/install-deps.sh bench
 	sh bench/run.sh
+
+# Rewrites the docs generated from targs' tables: docs/parameters.md and
+# the manual page docs/targs.1 (tests docs.parameters and docs.man).
+docs: build
+	sh scripts/gen-docs.sh $(BUILD_DIR)
 
 install: build
 	cmake --install $(BUILD_DIR)

@@ -10,7 +10,11 @@
 # make bench; the benchmark also uses perf when it is there).
 set -eu
 
-packages="build-essential cmake pkg-config libyaml-dev libcjson-dev libcmocka-dev python3 python3-jsonschema python3-rfc3987 git pre-commit"
+packages="build-essential cmake pkg-config libyaml-dev libcjson-dev libcmocka-dev python3 python3-jsonschema python3-rfc3987"
+# git and pre-commit: the hook test runs pre-commit in a throw-away
+# repository; zsh and fish: the completion test parses their scripts;
+# man-db and groff-base: the manual page test renders docs/targs.1.
+packages="$packages git pre-commit zsh fish man-db groff-base"
 group=${1:-}
 case "$group" in
 "") tools="" ;;

@@ -1,8 +1,9 @@
 /*
  * args.c: the one place options are parsed, for every command, with
  * getopt_long. Commands declare options in their cmd_entry; here they are
- * matched, checked against their choices, and counted, and mistakes get a
- * "did you mean" and the usage line.
+ * matched and checked against their choices, operands are counted and
+ * checked against theirs, and mistakes get a "did you mean" and the usage
+ * line.
  */
 #define _GNU_SOURCE /* getopt_long */
 #include <getopt.h>
@@ -55,23 +56,36 @@ args_suggest_option(FILE *err, const struct cmd_entry *cmd, const char *arg)
 	free(names);
 }
 
+static bool
+args_is_choice(const char *const *choices, const char *value)
+{
+	const char *const *c;
+
+	for (c = choices; *c != NULL; c++)
+		if (strcmp(*c, value) == 0)
+			return true;
+	return false;
+}
+
+/* Ends the message that value is not allowed: what is, and the nearest. */
+static void
+args_expected(FILE *err, const char *const *choices, const char *value)
+{
+	fputs(": expected one of ", err);
+	cmd_print_choices(err, choices);
+	fputc('\n', err);
+	suggest_print(err, value, choices);
+}
+
 static int
 args_check_choice(const struct cmd_entry *cmd, const struct cmd_option *opt,
     const char *value, FILE *err)
 {
-	const char *const *c;
-
-	if (opt->choices == NULL)
+	if (opt->choices == NULL || args_is_choice(opt->choices, value))
 		return 0;
-	for (c = opt->choices; *c != NULL; c++)
-		if (strcmp(*c, value) == 0)
-			return 0;
-	fprintf(err, "targs %s: invalid value '%s' for '--%s': expected one "
-	    "of ", cmd->name, value, opt->name);
-	for (c = opt->choices; *c != NULL; c++)
-		fprintf(err, "%s%s", c == opt->choices ? "" : ", ", *c);
-	fputc('\n', err);
-	suggest_print(err, value, opt->choices);
+	fprintf(err, "targs %s: invalid value '%s' for '--%s'", cmd->name,
+	    value, opt->name);
+	args_expected(err, opt->choices, value);
 	return -1;
 }
 
@@ -176,9 +190,11 @@ args_bad_option(const struct cmd_entry *cmd, char **argv, int c, FILE *err)
 }
 
 static enum cmd_exit
-args_check_count(const struct cmd_entry *cmd, const struct args *args,
+args_check_operands(const struct cmd_entry *cmd, const struct args *args,
     FILE *err)
 {
+	int i;
+
 	if (args->argc < cmd->min_args) {
 		fprintf(err, "targs %s: %s\n", cmd->name, cmd->min_args == 1 ?
 		    "expected an operand" : "expected more operands");
@@ -187,6 +203,14 @@ args_check_count(const struct cmd_entry *cmd, const struct args *args,
 	if (cmd->max_args >= 0 && args->argc > cmd->max_args) {
 		fprintf(err, "targs %s: unexpected operand '%s'\n", cmd->name,
 		    args->argv[cmd->max_args]);
+		return args_fail(cmd, err);
+	}
+	for (i = 0; cmd->operand_choices != NULL && i < args->argc; i++) {
+		if (args_is_choice(cmd->operand_choices, args->argv[i]))
+			continue;
+		fprintf(err, "targs %s: invalid operand '%s'", cmd->name,
+		    args->argv[i]);
+		args_expected(err, cmd->operand_choices, args->argv[i]);
 		return args_fail(cmd, err);
 	}
 	return CMD_EXIT_OK;
@@ -229,7 +253,7 @@ args_parse(const struct cmd_entry *cmd, int argc, char **argv,
 	if (result == CMD_EXIT_OK && !*done) {
 		args->argv = argv + optind;
 		args->argc = argc - optind;
-		result = args_check_count(cmd, args, err);
+		result = args_check_operands(cmd, args, err);
 	}
 	free(longopts);
 	free(shortopts);

@@ -40,10 +40,10 @@ static const struct cmd_option cmd_check_options[] = {
 	{ .name = "quiet", .short_name = 'q',
 	  .help = "leave out the closing summary line and the notes on "
 	  "skipped files" },
-	{ .name = "select", .arg = "CODES",
+	{ .name = "select", .arg = "CODES", .complete = CMD_COMPLETE_CODE,
 	  .help = "report only these codes: a comma-separated list of codes "
 	  "and prefixes (TA2), or ALL" },
-	{ .name = "ignore", .arg = "CODES",
+	{ .name = "ignore", .arg = "CODES", .complete = CMD_COMPLETE_CODE,
 	  .help = "do not report these codes or prefixes" },
 	{ .name = "warn", .short_name = 'W', .arg = "error",
 	  .choices = cmd_check_warn_choices,
@@ -56,7 +56,7 @@ static const struct cmd_option cmd_check_options[] = {
 	{ .name = "only-configs",
 	  .help = "skip named files with no TrainingArguments parameter too, "
 	  "as found in a directory (for pre-commit)" },
-	{ .name = "exclude", .arg = "GLOBS",
+	{ .name = "exclude", .arg = "GLOBS", .complete = CMD_COMPLETE_NONE,
 	  .help = "skip what these comma-separated globs match when walking "
 	  "a directory" },
 	SETTINGS_OPTIONS,

@@ -18,9 +18,9 @@ static const char *const cmd_diff_colors[] = { "auto", "always", "never",
 	NULL };
 
 static const struct cmd_option cmd_diff_options[] = {
-	{ .name = "from", .arg = "VERSION",
+	{ .name = "from", .arg = "VERSION", .complete = CMD_COMPLETE_RELEASE,
 	  .help = "with --to: compare one FILE under two releases" },
-	{ .name = "to", .arg = "VERSION",
+	{ .name = "to", .arg = "VERSION", .complete = CMD_COMPLETE_RELEASE,
 	  .help = "the release to compare FILE under, after --from" },
 	{ .name = "all", .help = "list equal parameters too" },
 	{ .name = "format", .short_name = 'f', .arg = "FORMAT",

@@ -323,11 +323,9 @@ explain_find_code(const char *name)
 static enum cmd_exit
 explain_unknown(const char *name)
 {
-	const char **names = xcalloc(schema_table_len + 1, sizeof *names);
-	size_t i;
+	const char **names;
 
-	for (i = 0; i < schema_table_len; i++)
-		names[i] = schema_table[i].name;
+	schema_names(&names);
 	fprintf(stderr, "targs explain: '%s' is neither a parameter of a "
 	    "transformers release targs knows nor a diagnostic code\n", name);
 	suggest_print(stderr, name, names);
@@ -370,5 +368,6 @@ const struct cmd_entry cmd_explain_entry = {
 	.options = cmd_explain_options,
 	.min_args = 1,
 	.max_args = 1,
+	.operands = CMD_COMPLETE_EXPLAIN,
 	.exec = cmd_explain_exec,
 };

@@ -33,5 +33,6 @@ const struct cmd_entry cmd_help_entry = {
 	.options = cmd_help_options,
 	.min_args = 0,
 	.max_args = 1,
+	.operands = CMD_COMPLETE_COMMAND,
 	.exec = cmd_help_exec,
 };

@@ -26,8 +26,8 @@ static const struct cmd_option cmd_resolve_options[] = {
 	  .help = "text table, to_dict() JSON, or YAML" },
 	{ .name = "changed", .help = "only values that differ from the "
 	  "defaults" },
-	{ .name = "why", .arg = "NAME", .help = "how one parameter got its "
-	  "value" },
+	{ .name = "why", .arg = "NAME", .complete = CMD_COMPLETE_PARAMETER,
+	  .help = "how one parameter got its value" },
 	{ .name = "color", .arg = "WHEN", .choices = cmd_resolve_colors,
 	  .def = "auto", .help = "colour the text output" },
 	{ .name = "stdin-filename", .arg = "NAME",

@@ -21,9 +21,43 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_plan_entry,
 	&cmd_diff_entry,
 	&cmd_schema_entry,
+	&cmd_completion_entry,
 	&cmd_help_entry,
 	NULL,
 };
+
+const char cmd_purpose[] =
+    "check and resolve transformers TrainingArguments files";
+
+const char *const cmd_exit_meanings[] = {
+	[CMD_EXIT_OK] = "no problems",
+	[CMD_EXIT_PROBLEMS] = "problems found in an input",
+	[CMD_EXIT_TROUBLE] = "targs could not do its job",
+};
+
+const struct cmd_option cmd_help_option = {
+	.name = "help", .short_name = 'h', .help = "show this help",
+};
+
+/* cmd_main tells them apart by their letters. */
+const struct cmd_option cmd_global_options[] = {
+	{ .name = "help", .short_name = 'h', .help = "show the commands" },
+	{ .name = "version", .short_name = 'V',
+	  .help = "show the version of targs, libyaml and cJSON" },
+	{ 0 },
+};
+
+const struct cmd_option *
+cmd_option_at(const struct cmd_entry *cmd, size_t i)
+{
+	size_t n = 0;
+
+	while (cmd->options[n].name != NULL)
+		n++;
+	if (i < n)
+		return &cmd->options[i];
+	return i == n ? &cmd_help_option : NULL;
+}
 
 const char *const cmd_class_choices[] = { "training", "seq2seq", NULL };
 const char *const cmd_env_choices[] = { "gpu", "cpu", "bare", NULL };
@@ -110,30 +144,41 @@ cmd_find(const char *name)
 }
 
 void
+cmd_print_choices(FILE *out, const char *const *choices)
+{
+	const char *const *c;
+
+	for (c = choices; *c != NULL; c++)
+		fprintf(out, "%s%s", c == choices ? "" : ", ", *c);
+}
+
+void
 cmd_print_overview(FILE *out)
 {
 	size_t i;
 
-	fputs("targs: check and resolve transformers TrainingArguments files\n"
+	fprintf(out, "targs: %s\n"
 	    "\n"
 	    "usage: targs <command> [options] [operands]\n"
 	    "       targs --help | --version\n"
 	    "\n"
-	    "commands:\n", out);
+	    "commands:\n", cmd_purpose);
 	for (i = 0; cmd_table[i] != NULL; i++)
 		fprintf(out, "  %-10s %s\n", cmd_table[i]->name,
 		    cmd_table[i]->summary);
 	fputs("\n"
 	    "Run 'targs help <command>' for a command's options.\n"
-	    "Exit status: 0 no problems, 1 problems found in an input, "
-	    "2 targs could not do its job.\n", out);
+	    "Exit status:", out);
+	for (i = CMD_EXIT_OK; i <= CMD_EXIT_TROUBLE; i++)
+		fprintf(out, "%s %zu %s", i == CMD_EXIT_OK ? "" : ",", i,
+		    cmd_exit_meanings[i]);
+	fputs(".\n", out);
 }
 
 static void
 cmd_print_option(FILE *out, const struct cmd_option *o)
 {
 	char left[64];
-	const char *const *c;
 
 	if (o->arg != NULL)
 		snprintf(left, sizeof left, "%c%c%s --%s=%s",
@@ -146,8 +191,7 @@ cmd_print_option(FILE *out, const struct cmd_option *o)
 	fprintf(out, "  %-28s %s", left, o->help);
 	if (o->choices != NULL) {
 		fputs(": ", out);
-		for (c = o->choices; *c != NULL; c++)
-			fprintf(out, "%s%s", c == o->choices ? "" : ", ", *c);
+		cmd_print_choices(out, o->choices);
 	}
 	if (o->def != NULL)
 		fprintf(out, " (default: %s)", o->def);
@@ -157,17 +201,19 @@ cmd_print_option(FILE *out, const struct cmd_option *o)
 void
 cmd_print_help(FILE *out, const struct cmd_entry *cmd)
 {
-	static const struct cmd_option help = {
-		.name = "help", .short_name = 'h', .help = "show this help",
-	};
+	const struct cmd_option *o;
 	size_t i;
 
 	fprintf(out, "usage: targs %s %s\n\n%s\n", cmd->name, cmd->usage,
 	    cmd->description);
+	if (cmd->operand_choices != NULL) {
+		fputs("\noperands: one of ", out);
+		cmd_print_choices(out, cmd->operand_choices);
+		fputc('\n', out);
+	}
 	fputs("\noptions:\n", out);
-	for (i = 0; cmd->options[i].name != NULL; i++)
-		cmd_print_option(out, &cmd->options[i]);
-	cmd_print_option(out, &help);
+	for (i = 0; (o = cmd_option_at(cmd, i)) != NULL; i++)
+		cmd_print_option(out, o);
 }
 
 static void
@@ -198,14 +244,37 @@ cmd_unknown(const char *name)
 	return CMD_EXIT_TROUBLE;
 }
 
+/* The letter of the global option arg is (-V, --version), or 0. */
+static int
+cmd_global_option(const char *arg)
+{
+	const struct cmd_option *o;
+
+	for (o = cmd_global_options; o->name != NULL; o++)
+		if ((arg[0] == '-' && arg[1] == o->short_name &&
+		    arg[2] == '\0') || (strncmp(arg, "--", 2) == 0 &&
+		    strcmp(arg + 2, o->name) == 0))
+			return o->short_name;
+	return 0;
+}
+
 static enum cmd_exit
 cmd_unknown_global_option(const char *arg)
 {
-	static const char *const options[] = { "--help", "--version", NULL };
+	enum { N = sizeof cmd_global_options / sizeof cmd_global_options[0] };
+	const char *options[N];
+	char *spelled[N];
+	size_t i;
 
+	for (i = 0; cmd_global_options[i].name != NULL; i++)
+		options[i] = spelled[i] = xasprintf("--%s",
+		    cmd_global_options[i].name);
+	options[i] = NULL;
 	fprintf(stderr, "targs: unknown option '%s'; see 'targs --help'\n",
 	    arg);
 	suggest_print(stderr, arg, options);
+	while (i-- > 0)
+		free(spelled[i]);
 	return CMD_EXIT_TROUBLE;
 }
 
@@ -221,11 +290,11 @@ cmd_main(int argc, char **argv)
 		cmd_print_overview(stderr);
 		return CMD_EXIT_TROUBLE;
 	}
-	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+	switch (cmd_global_option(argv[1])) {
+	case 'h':
 		cmd_print_overview(stdout);
 		return CMD_EXIT_OK;
-	}
-	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+	case 'V':
 		cmd_print_version(stdout);
 		return CMD_EXIT_OK;
 	}

@@ -115,6 +115,26 @@ schema_find(const char *name)
 	return NULL;
 }
 
+static int
+schema_name_order(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+size_t
+schema_names(const char ***names)
+{
+	const char **list = xcalloc(schema_table_len + 1, sizeof *list);
+	size_t i;
+
+	/* a row per name, for both classes and every release (test-schema) */
+	for (i = 0; i < schema_table_len; i++)
+		list[i] = schema_table[i].name;
+	qsort(list, schema_table_len, sizeof *list, schema_name_order);
+	*names = list;
+	return schema_table_len;
+}
+
 bool
 schema_row_in(const struct schema_row *row, int version,
     enum schema_class cls)

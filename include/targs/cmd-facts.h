@@ -14,14 +14,18 @@
 /* The options of the facts, for every command that plans a run. */
 #define CMD_PLAN_FACT_OPTIONS \
 	{ .name = "train-samples", .short_name = 'n', .arg = "N", \
+	  .complete = CMD_COMPLETE_NONE, \
 	  .help = "samples in the training dataset (10000, 50k, 1.2M)" }, \
 	{ .name = "steps-per-epoch", .arg = "K", \
+	  .complete = CMD_COMPLETE_NONE, \
 	  .help = "batches per epoch per process, when known instead of N" }, \
 	{ .name = "no-length", .help = "the dataset is a stream without a " \
 	  "length (max_steps must be > 0)" }, \
 	{ .name = "world-size", .short_name = 'w', .arg = "W", .def = "1", \
+	  .complete = CMD_COMPLETE_NONE, \
 	  .help = "processes (GPUs under torchrun or accelerate)" }, \
 	{ .name = "n-gpu", .arg = "G", .def = "1", \
+	  .complete = CMD_COMPLETE_NONE, \
 	  .help = "GPUs of one process under DataParallel" }
 
 /* A count: 10000, 50k, 1.2M, 7B. False when text is none. */

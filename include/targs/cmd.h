@@ -19,6 +19,28 @@ enum cmd_exit {
 	CMD_EXIT_TROUBLE = 2,   /* targs could not do its job */
 };
 
+/* What each exit code means, for the overview and the manual page. */
+extern const char *const cmd_exit_meanings[];
+
+/* What targs is, in one line: the overview and the manual page say it. */
+extern const char cmd_purpose[];
+
+/*
+ * What a shell offers to complete a value without choices: an option's
+ * value, or a command's operands (completion.c). Tables say it so
+ * that the completion scripts are printed from them, not written.
+ */
+enum cmd_complete {
+	CMD_COMPLETE_FILE,      /* a path: what a value is unless said */
+	CMD_COMPLETE_NONE,      /* a number or free text: nothing to offer */
+	CMD_COMPLETE_RELEASE,   /* a transformers release targs knows */
+	CMD_COMPLETE_RELEASE_OR_AUTO, /* the same, or auto */
+	CMD_COMPLETE_PARAMETER, /* a parameter name of any release */
+	CMD_COMPLETE_EXPLAIN,   /* a parameter name or a diagnostic code */
+	CMD_COMPLETE_COMMAND,   /* a targs command */
+	CMD_COMPLETE_CODE,      /* a diagnostic code, or ALL */
+};
+
 struct cmd_option {
 	const char		*name;        /* long name, without dashes */
 	int			 short_name;  /* a letter, or 0 */
@@ -26,6 +48,7 @@ struct cmd_option {
 	const char *const	*choices;     /* allowed values, or NULL: any */
 	const char		*def;         /* the default, shown in help */
 	const char		*help;
+	enum cmd_complete	 complete;    /* without choices: what fits */
 };
 
 struct args;
@@ -38,6 +61,9 @@ struct cmd_entry {
 	const struct cmd_option	*options;     /* ends with a zeroed row */
 	int			 min_args;
 	int			 max_args;    /* -1: no limit */
+	/* The operands allowed, or NULL: any. */
+	const char *const	*operand_choices;
+	enum cmd_complete	 operands;    /* without choices: what fits */
 	enum cmd_exit		(*exec)(const struct args *args);
 };
 
@@ -50,6 +76,7 @@ struct args {
 };
 
 extern const struct cmd_entry cmd_check_entry;
+extern const struct cmd_entry cmd_completion_entry;
 extern const struct cmd_entry cmd_diff_entry;
 extern const struct cmd_entry cmd_explain_entry;
 extern const struct cmd_entry cmd_help_entry;
@@ -64,6 +91,7 @@ extern const struct cmd_entry cmd_schema_entry;
 extern const char *const cmd_class_choices[];
 #define CMD_SCHEMA_OPTIONS \
 	{ .name = "transformers", .arg = "VERSION", \
+	  .complete = CMD_COMPLETE_RELEASE_OR_AUTO, \
 	  .help = "transformers release: X.Y[.Z]; check, resolve and plan " \
 	  "also take auto, to infer it from each file (also " \
 	  "$TARGS_TRANSFORMERS)", \
@@ -129,6 +157,13 @@ void cmd_resolved_release(struct cmd_resolved *f);
 
 /* Every command, ending with NULL. */
 extern const struct cmd_entry *const cmd_table[];
+/* -h, --help, which every command takes besides its own options. */
+extern const struct cmd_option cmd_help_option;
+/* The i-th option cmd takes: its own, then -h/--help; NULL past them. */
+const struct cmd_option *cmd_option_at(const struct cmd_entry *cmd,
+    size_t i);
+/* What targs takes instead of a command: --help, --version; ends zeroed. */
+extern const struct cmd_option cmd_global_options[];
 
 const struct cmd_entry *cmd_find(const char *name);
 /* Says name is no command, suggests the nearest; returns TROUBLE. */
@@ -143,6 +178,8 @@ void cmd_print_help(FILE *out, const struct cmd_entry *cmd);
  * severity and upstream behaviour, the summary, the rules behind it.
  */
 void cmd_explain_code(FILE *out, enum diag_id id);
+/* "a, b, c": the values of a NULL-ended list, for help and errors. */
+void cmd_print_choices(FILE *out, const char *const *choices);
 
 /*
  * Parses argv (argv[0] is the command's name) against cmd's options.

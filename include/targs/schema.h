@@ -164,6 +164,11 @@ extern const struct schema_enum *const schema_enums[];  /* ends with NULL */
 
 /* The row named name, in any release; NULL if none. */
 const struct schema_row *schema_find(const char *name);
+/*
+ * Every name of the table (all releases, both classes), sorted, in an
+ * array ending with NULL that the caller frees. Returns how many.
+ */
+size_t schema_names(const char ***names);
 
 /* True when row is a field of cls in version. */
 bool schema_row_in(const struct schema_row *row, int version,

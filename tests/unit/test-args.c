@@ -4,7 +4,8 @@
  * and a default, a value without choices, long-only options): values and
  * flags, the three spellings of a value, operands in any place, errors
  * with their "did you mean" and usage line, -h/--help, args_get and
- * args_has. Then cmd_find and cmd_print_help on the real command table.
+ * args_has; operands limited to choices. Then cmd_find and cmd_print_help
+ * on the real command table.
  */
 #include "helpers.h"
 
@@ -59,6 +60,21 @@ static const struct cmd_entry pair_entry = {
 	.options = pair_options,
 	.min_args = 2,
 	.max_args = -1,
+	.exec = lint_exec,
+};
+
+/* A third: operands from a list, as `completion SHELL` takes them. */
+static const char *const pick_colours[] = { "red", "green", "blue", NULL };
+
+static const struct cmd_entry pick_entry = {
+	.name = "pick",
+	.summary = "colours",
+	.usage = "COLOUR...",
+	.description = "Pick colours.",
+	.options = pair_options,
+	.min_args = 1,
+	.max_args = -1,
+	.operand_choices = pick_colours,
 	.exec = lint_exec,
 };
 
@@ -396,6 +412,65 @@ test_args_operand_counts(void **state)
 	argv_free(&a);
 }
 
+/* Parses words with pick_entry; err must be expect (NULL: nothing). */
+static void
+pick_parse(const char *const *words, const char *expect)
+{
+	struct argv_copy a;
+	struct capture out, err;
+	struct args args;
+	bool done;
+
+	argv_make(&a, words);
+	capture_open(&out);
+	capture_open(&err);
+	assert_int_equal(args_parse(&pick_entry, a.argc, a.argv, &args, &done,
+	    out.f, err.f), expect == NULL ? CMD_EXIT_OK : CMD_EXIT_TROUBLE);
+	assert_string_equal(capture_close(&err), expect == NULL ? "" :
+	    expect);
+	assert_string_equal(capture_close(&out), "");
+	args_release(&args);
+	capture_free(&out);
+	capture_free(&err);
+	argv_free(&a);
+}
+
+static void
+test_args_operand_choices(void **state)
+{
+	static const char *const good[] = { "pick", "blue", "red", "blue",
+	    NULL };
+	static const char *const typo[] = { "pick", "red", "gren", NULL };
+	static const char *const far[] = { "pick", "purple", "red", NULL };
+	static const char *const upper[] = { "pick", "RED", NULL };
+	struct capture out;
+
+	(void)state;
+	pick_parse(good, NULL);
+	pick_parse(typo, "targs pick: invalid operand 'gren': expected one "
+	    "of red, green, blue\ndid you mean 'green'?\n"
+	    "usage: targs pick COLOUR...\n");
+	pick_parse(far, "targs pick: invalid operand 'purple': expected one "
+	    "of red, green, blue\nusage: targs pick COLOUR...\n");
+	/* exact, as option values are */
+	pick_parse(upper, "targs pick: invalid operand 'RED': expected one "
+	    "of red, green, blue\nusage: targs pick COLOUR...\n");
+
+	/* help names them */
+	capture_open(&out);
+	cmd_print_help(out.f, &pick_entry);
+	assert_string_equal(capture_close(&out),
+	    "usage: targs pick COLOUR...\n"
+	    "\n"
+	    "Pick colours.\n"
+	    "\n"
+	    "operands: one of red, green, blue\n"
+	    "\n"
+	    "options:\n"
+	    "  -h, --help                   show this help\n");
+	capture_free(&out);
+}
+
 static void
 test_args_get_has(void **state)
 {
@@ -506,13 +581,15 @@ test_cmd_find(void **state)
 	assert_ptr_equal(cmd_table[3], &cmd_plan_entry);
 	assert_ptr_equal(cmd_table[4], &cmd_diff_entry);
 	assert_ptr_equal(cmd_table[5], &cmd_schema_entry);
-	assert_ptr_equal(cmd_table[6], &cmd_help_entry);
-	assert_null(cmd_table[7]);
+	assert_ptr_equal(cmd_table[6], &cmd_completion_entry);
+	assert_ptr_equal(cmd_table[7], &cmd_help_entry);
+	assert_null(cmd_table[8]);
 	assert_ptr_equal(cmd_find("plan"), &cmd_plan_entry);
 	assert_ptr_equal(cmd_find("diff"), &cmd_diff_entry);
 	assert_ptr_equal(cmd_find("resolve"), &cmd_resolve_entry);
 	assert_ptr_equal(cmd_find("explain"), &cmd_explain_entry);
 	assert_ptr_equal(cmd_find("schema"), &cmd_schema_entry);
+	assert_ptr_equal(cmd_find("completion"), &cmd_completion_entry);
 }
 
 static void
@@ -590,6 +667,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_args_table),
 		cmocka_unit_test(test_args_operand_counts),
+		cmocka_unit_test(test_args_operand_choices),
 		cmocka_unit_test(test_args_get_has),
 		cmocka_unit_test(test_args_check_entry),
 		cmocka_unit_test(test_args_help_text),

@@ -443,6 +443,30 @@ test_value_fits(void **state)
 	assert_true(fits("output_dir", TV(4, 49), "null"));
 }
 
+/* Every name once, sorted: removed ones and Seq2Seq's own included. */
+static void
+test_names(void **state)
+{
+	const char **names;
+	size_t n, i;
+
+	(void)state;
+	n = schema_names(&names);
+	assert_int_equal(n, schema_table_len);
+	assert_null(names[n]);
+	for (i = 0; i + 1 < n; i++)
+		assert_true(strcmp(names[i], names[i + 1]) < 0);
+	for (i = 0; i < n; i++)
+		assert_non_null(schema_find(names[i]));
+	for (i = 0; i < n && strcmp(names[i], "evaluation_strategy"); i++)
+		continue;
+	assert_true(i < n);
+	for (i = 0; i < n && strcmp(names[i], "predict_with_generate"); i++)
+		continue;
+	assert_true(i < n);
+	free(names);
+}
+
 static void
 test_fields_by_class(void **state)
 {
@@ -474,6 +498,7 @@ main(void)
 		cmocka_unit_test(test_conformance_5_5),
 		cmocka_unit_test(test_history),
 		cmocka_unit_test(test_value_fits),
+		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_fields_by_class),
 	};
 
