@@ -16,15 +16,16 @@ min3(size_t a, size_t b, size_t c)
 }
 
 /*
- * Optimal string alignment distance. It needs only the last three rows of
- * the table; they live on the stack for the names targs compares (short),
- * so that checking a file of many unknown keys makes no allocation here.
+ * Optimal string alignment distance, or any value above bound once it is
+ * sure to exceed bound. It needs only the last three rows of the table;
+ * they live on the stack for the names targs compares (short), so that
+ * checking a file of many unknown keys makes no allocation here.
  */
-size_t
-suggest_distance(const char *a, const char *b)
+static size_t
+suggest_distance_within(const char *a, const char *b, size_t bound)
 {
 	size_t n = strlen(a), m = strlen(b), i, j, cost, result;
-	size_t stack[3 * 128], *rows = stack;
+	size_t stack[3 * 128], *rows = stack, low, prev_low = 0;
 	size_t *two, *prev, *cur, *tmp;
 
 	if (3 * (m + 1) > sizeof stack / sizeof stack[0])
@@ -35,7 +36,7 @@ suggest_distance(const char *a, const char *b)
 	for (j = 0; j <= m; j++)
 		prev[j] = j;
 	for (i = 1; i <= n; i++) {
-		cur[0] = i;
+		low = cur[0] = i;
 		for (j = 1; j <= m; j++) {
 			cost = a[i - 1] == b[j - 1] ? 0 : 1;
 			cur[j] = min3(prev[j] + 1, cur[j - 1] + 1,
@@ -43,7 +44,19 @@ suggest_distance(const char *a, const char *b)
 			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
 			    a[i - 2] == b[j - 1] && two[j - 2] + 1 < cur[j])
 				cur[j] = two[j - 2] + 1;
+			if (cur[j] < low)
+				low = cur[j];
 		}
+		/*
+		 * A cell comes from the row above or, by a transposition, from
+		 * the row two above plus one: when both rows are past bound,
+		 * every later row is too.
+		 */
+		if (i > 1 && low > bound && prev_low > bound) {
+			prev[m] = bound + 1;
+			break;
+		}
+		prev_low = low;
 		tmp = two;
 		two = prev;
 		prev = cur;
@@ -53,6 +66,12 @@ suggest_distance(const char *a, const char *b)
 	if (rows != stack)
 		free(rows);
 	return result;
+}
+
+size_t
+suggest_distance(const char *a, const char *b)
+{
+	return suggest_distance_within(a, b, (size_t)-1 - 1);
 }
 
 const char *
@@ -76,7 +95,9 @@ suggest_nearest(const char *word, const char *const *candidates)
 		clen = strlen(*candidates);
 		if ((clen > len ? clen - len : len - clen) > limit)
 			continue;
-		distance = suggest_distance(word, *candidates);
+		/* Only a distance below the best so far can matter. */
+		distance = suggest_distance_within(word, *candidates,
+		    best_distance <= limit ? best_distance : limit);
 		if (distance < best_distance) {
 			best_distance = distance;
 			best = *candidates;
