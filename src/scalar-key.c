@@ -54,11 +54,12 @@ bignum_mul_add(struct bignum *b, uint32_t mul, uint32_t add)
 static char *
 bignum_text(const struct bignum *b, bool negative)
 {
-	char *text = xmalloc(b->len * 9 + 3), *p = text;
+	char *text, *p;
 	size_t i;
 
 	if (b->len == 0)
 		return xstrdup("0");
+	text = p = xmalloc(b->len * 9 + 3);
 	if (negative)
 		*p++ = '-';
 	p += sprintf(p, "%u", b->limbs[b->len - 1]);
@@ -95,45 +96,79 @@ big_sexagesimal(struct bignum *b, const char *s, size_t n)
 }
 
 /*
+ * Python's int(text, base) read again into b, as scalar.c's py_int reads
+ * it: white space around, a sign, for base 2/8/16 an optional prefix,
+ * then digits (construction has already accepted them). True if negative.
+ */
+static bool
+big_py_int(struct bignum *b, const char *s, size_t n, uint32_t base)
+{
+	static const char prefix[17] = { [2] = 'b', [8] = 'o', [16] = 'x' };
+	size_t i = 0, end = n;
+	bool negative = false;
+	int d;
+
+	while (i < end && scalar_is_py_space(s[i]))
+		i++;
+	while (end > i && scalar_is_py_space(s[end - 1]))
+		end--;
+	if (i < end && (s[i] == '-' || s[i] == '+'))
+		negative = s[i++] == '-';
+	if (base != 10 && end - i >= 2 && s[i] == '0' &&
+	    (s[i + 1] | 0x20) == prefix[base])
+		i += 2;
+	for (; i < end; i++) {
+		d = scalar_digit_value(s[i]);
+		if (d < (int)base)
+			bignum_mul_add(b, base, (uint32_t)d);
+	}
+	return negative;
+}
+
+/*
  * The exact decimal text of an int that does not fit int64_t, read again
- * from the node with the rules construction used: the base from the
- * prefix, sexagesimal groups multiplied by 60.
+ * from the node with the dispatch construction used (scalar.c): PyYAML's
+ * sign and prefix on the raw text, then int(); the core schema's 0o/0x.
  */
 static char *
 big_int_decimal(const struct value *node, enum scalar_schema schema)
 {
 	struct bignum b = { NULL, 0 };
-	size_t n, i = 0, end;
-	char *v = scalar_copy_without_underscores(node->text, node->len, &n), *text;
+	size_t n;
+	char *v = scalar_copy_without_underscores(node->text, node->len, &n);
+	char *p = v, *text;
 	bool negative = false, core = schema == SCALAR_SCHEMA_CORE &&
 	    node->tag == NULL;
 	uint32_t base = 10;
-	int d;
 
-	while (i < n && scalar_is_py_space(v[i]))
-		i++;
-	for (end = n; end > i && scalar_is_py_space(v[end - 1]); end--)
-		;
-	if (i < end && (v[i] == '-' || v[i] == '+'))
-		negative = v[i++] == '-';
-	if (end - i > 2 && v[i] == '0' && strchr(core ? "ox" : "box", v[i + 1])) {
-		base = v[i + 1] == 'b' ? 2 : v[i + 1] == 'o' ? 8 : 16;
-		i += 2;
-	} else if (!core && end - i > 1 && v[i] == '0')
-		base = 8;
-	else if (!core && memchr(v + i, ':', end - i) != NULL)
-		base = 60;
-	if (base == 60)
-		big_sexagesimal(&b, v + i, end - i);
-	else
-		for (; i < end; i++) {
-			d = scalar_digit_value(v[i]);
-			if (d < (int)base)
-				bignum_mul_add(&b, base, (uint32_t)d);
+	if (core) {
+		if (n > 2 && p[0] == '0' && (p[1] == 'o' || p[1] == 'x')) {
+			base = p[1] == 'o' ? 8 : 16;
+			p += 2;
+			n -= 2;
 		}
+	} else {
+		if (n > 0 && (p[0] == '-' || p[0] == '+')) {
+			negative = p[0] == '-';
+			p++;
+			n--;
+		}
+		if (n >= 2 && p[0] == '0' && (p[1] == 'b' || p[1] == 'x')) {
+			base = p[1] == 'b' ? 2 : 16;
+			p += 2;
+			n -= 2;
+		} else if (n > 0 && p[0] == '0')
+			base = 8;
+		else if (memchr(p, ':', n) != NULL)
+			base = 60;
+	}
+	if (base == 60)
+		big_sexagesimal(&b, p, n);
+	else if (big_py_int(&b, p, n, base))
+		negative = !negative;
 	while (b.len > 0 && b.limbs[b.len - 1] == 0)
 		b.len--;
-	text = bignum_text(&b, negative);
+	text = bignum_text(&b, negative && b.len > 0);
 	free(b.limbs);
 	free(v);
 	return text;
