@@ -3,7 +3,6 @@
  * bind it to the release's fields, run the rules of __post_init__, and
  * report every problem found, sorted by position.
  */
-#include <sys/stat.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +11,7 @@
 #include "targs/cmd.h"
 #include "targs/load.h"
 #include "targs/output.h"
+#include "targs/output-file.h"
 #include "targs/resolve.h"
 #include "targs/schema.h"
 #include "targs/settings.h"
@@ -207,34 +207,6 @@ cmd_check_globs(const struct args *args, size_t *count)
 	return globs;
 }
 
-/*
- * Opens --output, refusing a file that is one of the inputs: targs never
- * writes to what it reads.
- */
-static FILE *
-cmd_check_open_output(const struct args *args, const struct walk_list *files)
-{
-	const char *path = args_get(args, "output");
-	struct stat out, in;
-	FILE *f;
-	size_t i;
-
-	if (path == NULL)
-		return stdout;
-	for (i = 0; stat(path, &out) == 0 && i < files->len; i++)
-		if (stat(files->items[i].path, &in) == 0 &&
-		    in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
-			fprintf(stderr, "targs check: --output %s is one of the "
-			    "files to check; targs never writes to its "
-			    "inputs\n", path);
-			return NULL;
-		}
-	if ((f = fopen(path, "w")) == NULL)
-		fprintf(stderr, "targs check: cannot write %s: %s\n", path,
-		    strerror(errno));
-	return f;
-}
-
 /* The path SARIF names a file by: NULL for standard input without a name. */
 static const char *
 cmd_check_path(const struct args *args, const char *path)
@@ -395,7 +367,12 @@ cmd_check_exec(const struct args *args)
 	    (const char *const *)globs, glob_count, &files);
 	rule_selectors_free(globs, glob_count);
 	settings_cache_init(&cache);
-	if ((run.out = cmd_check_open_output(args, &files)) == NULL)
+	if (args_get(args, "output") == NULL)
+		run.out = stdout;
+	else
+		run.out = output_file_open(args_get(args, "output"), &files,
+		    args_get(args, "config"));
+	if (run.out == NULL)
 		status = CMD_EXIT_TROUBLE;
 	else if (args_has(args, "show-settings"))
 		status = settings_show(args, files.len > 0 ?

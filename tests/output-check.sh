@@ -46,6 +46,40 @@ ln input.yaml link.yaml
 [ $? = 2 ] || fail "output = a walked input's hard link: not refused"
 cmp -s input.yaml original.yaml || fail "hard link: the input changed"
 
+# refused reads: what it is, in the message; nothing written or created.
+refused() {
+	what=$1 victim=$2
+	shift 2
+	"$@" >stdout.out 2>stderr.out </dev/null
+	got=$?
+	[ "$got" = 2 ] || fail "$what: exit $got, expected 2"
+	grep -q "$what" stderr.out || fail "$what: no message on stderr"
+	[ -s stdout.out ] && fail "$what: standard output is not empty"
+	cmp -s "$victim" original.yaml || fail "$what: $victim changed"
+}
+
+# Standard input is compared by what descriptor 0 is.
+"$targs" check -o input.yaml - <input.yaml >/dev/null 2>stderr.out
+[ $? = 2 ] || fail "output = standard input: not refused"
+grep -q "is standard input" stderr.out ||
+    fail "output = standard input: no message"
+cmp -s input.yaml original.yaml || fail "standard input: the input changed"
+
+# The --config file, and any file named like a configuration file.
+printf 'ignore: [TA101]\n' >cfg.yaml
+cp cfg.yaml cfg.orig
+"$targs" check -o cfg.yaml --config cfg.yaml input.yaml >/dev/null 2>&1
+[ $? = 2 ] || fail "output = --config: not refused"
+cmp -s cfg.yaml cfg.orig || fail "output = --config: the file changed"
+mkdir sub
+refused "is a configuration file" input.yaml \
+    "$targs" check -o sub/.targs.yaml input.yaml
+[ -e sub/.targs.yaml ] && fail "a configuration file was created"
+cp original.yaml .targs.yaml
+ln -s .targs.yaml report.txt
+refused "is a configuration file" .targs.yaml \
+    "$targs" check --isolated -o report.txt input.yaml
+
 # A report that cannot be written is trouble, exit 2.
 "$targs" check --output no/such/dir/report input.yaml >/dev/null 2>stderr.out
 [ $? = 2 ] || fail "unwritable report: not exit 2"
