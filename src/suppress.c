@@ -14,6 +14,7 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "targs/load.h"
 #include "targs/suppress.h"
 #include "targs/xalloc.h"
 
@@ -198,6 +199,26 @@ suppress_gap(struct suppressions *sup, struct source *src, size_t from,
 	}
 }
 
+/*
+ * How much deeper a token takes the flow nesting. libyaml's scanner looks
+ * at every open flow level for each token, so a scan past the loader's
+ * depth limit (where loading stopped anyway) would take quadratic time.
+ */
+static int
+suppress_flow_step(yaml_token_type_t type)
+{
+	switch (type) {
+	case YAML_FLOW_SEQUENCE_START_TOKEN:
+	case YAML_FLOW_MAPPING_START_TOKEN:
+		return 1;
+	case YAML_FLOW_SEQUENCE_END_TOKEN:
+	case YAML_FLOW_MAPPING_END_TOKEN:
+		return -1;
+	default:
+		return 0;
+	}
+}
+
 /* Scans src's tokens and reads the comments between them. */
 static void
 suppress_find_comments(struct suppressions *sup, struct source *src)
@@ -206,6 +227,7 @@ suppress_find_comments(struct suppressions *sup, struct source *src)
 	yaml_parser_t parser;
 	yaml_token_t token;
 	size_t from, to;
+	long flow = 0;
 	bool done = false;
 
 	source_cursor_init(src, &cursor);
@@ -220,7 +242,9 @@ suppress_find_comments(struct suppressions *sup, struct source *src)
 		if (to > from)
 			suppress_gap(sup, src, from, to);
 		from = source_cursor_seek(src, &cursor, token.end_mark.index);
-		done = token.type == YAML_STREAM_END_TOKEN;
+		flow += suppress_flow_step(token.type);
+		done = token.type == YAML_STREAM_END_TOKEN ||
+		    flow > (long)load_default_limits.max_depth;
 		yaml_token_delete(&token);
 	}
 	yaml_parser_delete(&parser);

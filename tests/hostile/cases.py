@@ -155,6 +155,10 @@ CASES = [
     Case('deep-flow-yaml', yaml(b'[' * 100000), 1,
          r'^a\.yaml:1:257: error\[TA120\]: this nests deeper than the '
          r'limit of 256 levels', SMALL),
+    # a suppression comment makes check scan the tokens again: still bounded
+    Case('deep-flow-suppressed-yaml',
+         yaml(b'# targs: ignore[TA101]\n' + b'[' * 200000), 1,
+         r'^a\.yaml:2:257: error\[TA120\]: this nests deeper', SMALL),
     Case('deep-block-sequence-yaml', yaml(b'- ' * 100000 + b'x\n'), 1,
          r'^a\.yaml:1:513: error\[TA120\]: this nests deeper', SMALL),
     Case('deep-block-mapping-yaml',
