@@ -175,6 +175,10 @@ output_text_summary(FILE *out, const struct output_totals *t, bool color)
 	const struct term_style *st = term_style(color);
 	bool first = true;
 
+	if (t->files == 0 && t->unreadable == 0) {
+		fprintf(out, "%sno file checked%s\n", st->bold, st->reset);
+		return;
+	}
 	if (t->files == 0) {
 		fprintf(out, "%sno file checked; %zu could not be read%s\n",
 		    st->bold, t->unreadable, st->reset);

@@ -49,8 +49,11 @@ walk_wanted_name(const char *name)
 static void
 walk_add(struct walk_list *list, char *path, bool walked)
 {
-	list->items = xreallocarray(list->items, list->len + 1,
-	    sizeof *list->items);
+	if (list->len == list->cap) {
+		list->cap = list->cap == 0 ? 16 : list->cap * 2;
+		list->items = xreallocarray(list->items, list->cap,
+		    sizeof *list->items);
+	}
 	list->items[list->len].path = path;
 	list->items[list->len++].walked = walked;
 }
@@ -67,7 +70,7 @@ walk_names(const char *dir, size_t *count)
 {
 	struct dirent *entry;
 	char **names = NULL;
-	size_t n = 0;
+	size_t n = 0, cap = 0;
 	DIR *d;
 
 	if ((d = opendir(dir)) == NULL)
@@ -75,11 +78,15 @@ walk_names(const char *dir, size_t *count)
 	while ((entry = readdir(d)) != NULL) {
 		if (entry->d_name[0] == '.')
 			continue;
-		names = xreallocarray(names, n + 1, sizeof *names);
+		if (n == cap) {
+			cap = cap == 0 ? 16 : cap * 2;
+			names = xreallocarray(names, cap, sizeof *names);
+		}
 		names[n++] = xstrdup(entry->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, walk_compare);
+	if (n > 1)
+		qsort(names, n, sizeof *names, walk_compare);
 	*count = n;
 	return names == NULL ? xcalloc(1, sizeof *names) : names;
 }

@@ -19,6 +19,7 @@ struct walk_file {
 struct walk_list {
 	struct walk_file	*items;
 	size_t			 len;
+	size_t			 cap;       /* items allocated */
 	size_t			 troubles;  /* directories that could not be read */
 };
 
