@@ -118,7 +118,7 @@ suppress_directive(struct suppressions *sup, struct source_pos pos,
     const char *p, const char *end)
 {
 	struct suppression *s = suppress_new(sup, pos);
-	const char *word, *close;
+	const char *word, *close, *after;
 
 	while (p < end && suppress_blank(*p))
 		p++;
@@ -131,6 +131,16 @@ suppress_directive(struct suppressions *sup, struct source_pos pos,
 		suppress_problem(s, "'%.*s' is no directive: write "
 		    "ignore[CODE,...] or ignore-file[CODE,...]",
 		    (int)(p - word), word);
+		s->used = xcalloc(1, sizeof *s->used);
+		return p;
+	}
+	for (after = p; after < end && suppress_blank(*after); after++)
+		;
+	if (after > p && after < end && *after == '[') {
+		/* "ignore [TA203]" read as a blanket would silence too much */
+		suppress_problem(s, "write the codes right after '%.*s', as in "
+		    "%.*s[TA203]", (int)(p - word), word, (int)(p - word),
+		    word);
 		s->used = xcalloc(1, sizeof *s->used);
 		return p;
 	}
