@@ -90,40 +90,48 @@ output_source_char(FILE *out, const char *s, size_t k)
 		fwrite(s, 1, k, out);
 }
 
+/*
+ * The line around pos, and a caret under pos. Only the window shown is
+ * read character by character (source_offset finds its start, and many
+ * diagnostics on one long line cost one pass), so that a line of a
+ * million keys with a problem each is not read a million times.
+ */
 static void
 output_source(FILE *out, struct source *src, struct source_pos pos,
     const struct term_style *st, const char *caret_color)
 {
-	size_t len, i, k, first = 1, column = 1, width;
-	const char *line = source_line(src, pos.line, &len);
+	size_t len, i, k, first = 1, column, width;
+	const char *text = source_line(src, pos.line, &len), *line;
+	struct source_pos window;
 	char gutter[16];
 
-	if (line == NULL)
+	if (text == NULL)
 		return;
 	width = (size_t)snprintf(gutter, sizeof gutter, "%u", pos.line);
 	if (pos.column > OUTPUT_LINE_MAX)
 		first = pos.column - OUTPUT_WINDOW_BEFORE;
+	window.line = pos.line;
+	window.column = (uint32_t)first;
+	line = src->data + source_offset(src, window);
+	len -= (size_t)(line - text);
 	fprintf(out, " %s%s |%s ", st->accent, gutter, st->reset);
 	if (first > 1)
 		fputs("...", out);
-	for (i = 0; i < len; i += k, column++) {
-		k = source_char_len(line + i, len - i);
-		if (column < first)
-			continue;
+	for (i = 0, column = first; i < len; i += k, column++) {
 		if (column >= first + OUTPUT_LINE_MAX) {
 			fputs("...", out);
 			break;
 		}
+		k = source_char_len(line + i, len - i);
 		output_source_char(out, line + i, k);
 	}
 	fprintf(out, "\n %s%*s |%s ", st->accent, (int)width, "", st->reset);
 	if (first > 1)
 		fputs("   ", out);
-	column = 1;
-	for (i = 0; i < len && column < pos.column; i += k, column++) {
+	for (i = 0, column = first; i < len && column < pos.column;
+	    i += k, column++) {
 		k = source_char_len(line + i, len - i);
-		if (column >= first)
-			fputc(line[i] == '\t' ? '\t' : ' ', out);
+		fputc(line[i] == '\t' ? '\t' : ' ', out);
 	}
 	for (; column < pos.column; column++)
 		fputc(' ', out);

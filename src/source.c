@@ -266,8 +266,18 @@ source_position(struct source *src, size_t offset)
 		start = 3;
 	pos.line = (uint32_t)lo + 1;
 	pos.column = 1;
-	for (i = start; i < offset; pos.column++)
+	i = start;
+	/* Many positions on one long line: go on from the last one. */
+	if (src->last_pos.line == pos.line && src->last_start == start &&
+	    src->last_offset <= offset) {
+		pos.column = src->last_pos.column;
+		i = src->last_offset;
+	}
+	for (; i < offset; pos.column++)
 		i += source_char_len(src->data + i, src->len - i);
+	src->last_offset = i;
+	src->last_start = start;
+	src->last_pos = pos;
 	return pos;
 }
 
@@ -276,21 +286,47 @@ source_offset(struct source *src, struct source_pos pos)
 {
 	size_t len, i = 0;
 	const char *line = source_line(src, pos.line, &len);
+	size_t start;
 	uint32_t column = 1;
 
 	if (line == NULL)
 		return src->len;
+	start = (size_t)(line - src->data);
+	/* Many offsets on one long line: go on from source_position's last. */
+	if (src->last_pos.line == pos.line && src->last_start == start &&
+	    src->last_pos.column <= pos.column &&
+	    src->last_offset <= start + len) {
+		i = src->last_offset - start;
+		column = src->last_pos.column;
+	}
 	while (i < len && column < pos.column) {
 		i += source_char_len(line + i, len - i);
 		column++;
 	}
-	return (size_t)(line - src->data) + i;
+	src->last_offset = start + i;
+	src->last_start = start;
+	src->last_pos.line = pos.line;
+	src->last_pos.column = column;
+	return start + i;
+}
+
+/* The line's length without its break, from where the next line starts. */
+static size_t
+source_line_end(const struct source *src, uint32_t line, size_t start)
+{
+	size_t end = line < src->line_count ? src->line_starts[line] : src->len;
+	size_t k;
+
+	for (k = 3; k >= 1; k--)
+		if (end >= start + k && source_break_len(src, end - k) == k)
+			return end - k;
+	return end;
 }
 
 const char *
 source_line(struct source *src, uint32_t line, size_t *len)
 {
-	size_t start, end;
+	size_t start;
 
 	source_index_lines(src);
 	if (line == 0 || line > src->line_count)
@@ -298,10 +334,7 @@ source_line(struct source *src, uint32_t line, size_t *len)
 	start = src->line_starts[line - 1];
 	if (line == 1 && source_has_bom(src))
 		start = 3;
-	end = start;
-	while (end < src->len && source_break_len(src, end) == 0)
-		end++;
-	*len = end - start;
+	*len = source_line_end(src, line, start) - start;
 	return src->data + start;
 }
 

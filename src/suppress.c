@@ -14,25 +14,9 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "suppress-internal.h"
 #include "targs/load.h"
-#include "targs/suppress.h"
 #include "targs/xalloc.h"
-
-struct suppression {
-	struct source_pos	 pos;        /* of the comment's '#' */
-	bool			 file_wide;  /* ignore-file */
-	bool			 blanket;    /* no codes: every code */
-	bool			 used_any;
-	char			**codes;
-	bool			*used;       /* per code */
-	size_t			 code_count;
-	char			*problem;    /* why (part of) it was not read */
-};
-
-struct suppress_key {
-	char	*path;
-	size_t	 index;   /* into suppressions.items */
-};
 
 #define SUPPRESS_MARK "targs:"
 
@@ -47,8 +31,11 @@ suppress_new(struct suppressions *sup, struct source_pos pos)
 {
 	struct suppression *s;
 
-	sup->items = xreallocarray(sup->items, sup->len + 1,
-	    sizeof *sup->items);
+	if (sup->len == sup->cap) {
+		sup->cap = sup->cap == 0 ? 8 : sup->cap * 2;
+		sup->items = xreallocarray(sup->items, sup->cap,
+		    sizeof *sup->items);
+	}
 	s = &sup->items[sup->len++];
 	memset(s, 0, sizeof *s);
 	s->pos = pos;
@@ -260,36 +247,94 @@ suppress_find_comments(struct suppressions *sup, struct source *src)
 	yaml_parser_delete(&parser);
 }
 
-/* The first line directive on line, or sup->len. */
-static size_t
-suppress_first_on(const struct suppressions *sup, uint32_t line)
+/* What the directive's codes match, each code once. */
+static void
+suppress_match_ids(struct suppression *s)
 {
-	size_t lo = 0, hi = sup->len, mid;
+	size_t j;
+	int id;
+
+	for (id = 0; id < DIAG_ID_COUNT; id++) {
+		if (s->blanket) {
+			suppress_ids_add(s->silences, (enum diag_id)id);
+			continue;
+		}
+		for (j = 0; j < s->code_count; j++)
+			if (rule_selector_match(s->codes[j],
+			    diag_code_table[id].code) >= 0) {
+				suppress_ids_add(s->silences, (enum diag_id)id);
+				break;
+			}
+	}
+}
+
+/* Groups the line directives by line, and finds each code's file one. */
+static void
+suppress_group(struct suppressions *sup)
+{
+	struct suppress_line *g = NULL;
+	struct suppression *s;
+	size_t i, w;
+	int id;
+
+	sup->lines = xcalloc(sup->len + 1, sizeof *sup->lines);
+	sup->file_first = xcalloc(DIAG_ID_COUNT, sizeof *sup->file_first);
+	for (id = 0; id < DIAG_ID_COUNT; id++)
+		sup->file_first[id] = sup->len;
+	for (i = 0; i < sup->len; i++) {
+		s = &sup->items[i];
+		suppress_match_ids(s);
+		if (s->file_wide) {
+			for (id = 0; id < DIAG_ID_COUNT; id++)
+				if (sup->file_first[id] == sup->len &&
+				    suppress_ids_has(s->silences,
+				    (enum diag_id)id))
+					sup->file_first[id] = i;
+			continue;
+		}
+		if (g == NULL || g->line != s->pos.line) {
+			g = &sup->lines[sup->line_count++];
+			g->line = s->pos.line;
+			g->first = i;
+			g->memo_id = DIAG_ID_COUNT;
+		}
+		g->end = i + 1;
+		for (w = 0; w < SUPPRESS_WORDS; w++)
+			g->any[w] |= s->silences[w];
+	}
+}
+
+/* The group of line's directives, or sup->line_count. */
+size_t
+suppress_line_find(const struct suppressions *sup, uint32_t line)
+{
+	size_t lo = 0, hi = sup->line_count, mid;
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		if (sup->items[mid].pos.line < line)
+		if (sup->lines[mid].line < line)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo;
+	return lo < sup->line_count && sup->lines[lo].line == line ? lo :
+	    sup->line_count;
 }
 
 static void
 suppress_add_key(struct suppressions *sup, const char *path, uint32_t line)
 {
-	size_t i;
+	size_t group = suppress_line_find(sup, line);
 
-	for (i = suppress_first_on(sup, line);
-	    i < sup->len && sup->items[i].pos.line == line; i++) {
-		if (sup->items[i].file_wide)
-			continue;
-		sup->keys = xreallocarray(sup->keys, sup->key_count + 1,
+	if (group == sup->line_count)
+		return;
+	if (sup->key_count == sup->key_cap) {
+		sup->key_cap = sup->key_cap == 0 ? 8 : sup->key_cap * 2;
+		sup->keys = xreallocarray(sup->keys, sup->key_cap,
 		    sizeof *sup->keys);
-		sup->keys[sup->key_count].path = xstrdup(path);
-		sup->keys[sup->key_count++].index = i;
 	}
+	sup->keys[sup->key_count].path = xstrdup(path);
+	sup->keys[sup->key_count++].group = group;
 }
 
 /* Records the keys that start on a directive's line, with their paths. */
@@ -326,181 +371,28 @@ suppress_key_compare(const void *a, const void *b)
 
 	if (c != 0)
 		return c;
-	return x->index < y->index ? -1 : x->index > y->index;
+	return x->group < y->group ? -1 : x->group > y->group;
 }
 
 void
 suppress_scan(struct source *src, const struct value_doc *doc,
     struct suppressions *sup)
 {
-	size_t i;
-
 	memset(sup, 0, sizeof *sup);
 	if (doc->format != VALUE_FORMAT_YAML ||
 	    memmem(src->data, src->len, SUPPRESS_MARK,
 	    strlen(SUPPRESS_MARK)) == NULL)
 		return;
 	suppress_find_comments(sup, src);
-	for (i = 0; i < sup->len; i++) {
-		if (!sup->items[i].file_wide)
-			continue;
-		sup->files = xreallocarray(sup->files, sup->file_count + 1,
-		    sizeof *sup->files);
-		sup->files[sup->file_count++] = i;
-	}
-	if (sup->len == 0 || doc->root == NULL)
+	if (sup->len == 0)
+		return;
+	suppress_group(sup);
+	if (sup->line_count == 0 || doc->root == NULL)
 		return;
 	suppress_walk(sup, doc->root, NULL);
 	if (sup->key_count > 1)
 		qsort(sup->keys, sup->key_count, sizeof *sup->keys,
 		    suppress_key_compare);
-}
-
-/* True when s silences code; marks what did. */
-static bool
-suppress_silences(struct suppression *s, const char *code)
-{
-	bool hit = false;
-	size_t j;
-
-	if (s->blanket)
-		return s->used_any = true;
-	for (j = 0; j < s->code_count; j++)
-		if (rule_selector_match(s->codes[j], code) >= 0)
-			hit = s->used[j] = s->used_any = true;
-	return hit;
-}
-
-/* The first key entry whose path is the len bytes at prefix, or count. */
-static size_t
-suppress_key_find(const struct suppressions *sup, const char *prefix,
-    size_t len)
-{
-	size_t lo = 0, hi = sup->key_count, mid;
-	int c;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		c = strncmp(sup->keys[mid].path, prefix, len);
-		if (c == 0 && sup->keys[mid].path[len] != '\0')
-			c = 1;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-/* A directive on the key line of key or of a key above it. */
-static bool
-suppress_by_key(struct suppressions *sup, const char *key, const char *code)
-{
-	size_t len, i;
-
-	for (len = 1; key[len - 1] != '\0'; len++) {
-		if (key[len] != '\0' && key[len] != '.' && key[len] != '[')
-			continue;
-		for (i = suppress_key_find(sup, key, len);
-		    i < sup->key_count &&
-		    strncmp(sup->keys[i].path, key, len) == 0 &&
-		    sup->keys[i].path[len] == '\0'; i++)
-			if (suppress_silences(&sup->items[sup->keys[i].index],
-			    code))
-				return true;
-	}
-	return false;
-}
-
-static bool
-suppress_own_code(enum diag_id id)
-{
-	return id == DIAG_BLANKET_SUPPRESSION ||
-	    id == DIAG_UNUSED_SUPPRESSION || id == DIAG_BAD_SUPPRESSION;
-}
-
-static bool
-suppress_keep(const struct diag *d, void *ctx)
-{
-	struct suppressions *sup = ctx;
-	const char *code = diag_code_table[d->id].code;
-	size_t i;
-
-	if (suppress_own_code(d->id))
-		return true;
-	/* The nearest directive is the one used: line, key, then file. */
-	for (i = suppress_first_on(sup, d->pos.line);
-	    i < sup->len && sup->items[i].pos.line == d->pos.line; i++)
-		if (!sup->items[i].file_wide &&
-		    suppress_silences(&sup->items[i], code))
-			return false;
-	if (d->key != NULL && suppress_by_key(sup, d->key, code))
-		return false;
-	for (i = 0; i < sup->file_count; i++)
-		if (suppress_silences(&sup->items[sup->files[i]], code))
-			return false;
-	return true;
-}
-
-static void
-suppress_report_unused(const struct suppression *s, struct diag_list *diags)
-{
-	const char *where = s->file_wide ? "in this file" : "on this line";
-	struct diag *d;
-	size_t j;
-
-	if (s->blanket || s->code_count == 0) {
-		if (!s->used_any && s->problem == NULL)
-			diag_add(diags, DIAG_UNUSED_SUPPRESSION, s->pos, NULL,
-			    "this suppression silences nothing %s", where);
-		return;
-	}
-	for (j = 0; j < s->code_count; j++) {
-		if (s->used[j])
-			continue;
-		d = diag_add(diags, DIAG_UNUSED_SUPPRESSION, s->pos, NULL,
-		    "unused suppression: no %s is reported %s", s->codes[j],
-		    where);
-		diag_hint(d, "remove %s from the directive", s->codes[j]);
-	}
-}
-
-static void
-suppress_report(const struct suppression *s, struct diag_list *diags,
-    const struct rule_selection *sel, bool report_unused)
-{
-	struct diag *d;
-
-	if (s->problem != NULL &&
-	    rule_selection_enabled(sel, DIAG_BAD_SUPPRESSION))
-		diag_add(diags, DIAG_BAD_SUPPRESSION, s->pos, NULL,
-		    "suppression comment not understood: %s", s->problem);
-	if (s->blanket && rule_selection_enabled(sel,
-	    DIAG_BLANKET_SUPPRESSION)) {
-		d = diag_add(diags, DIAG_BLANKET_SUPPRESSION, s->pos, NULL,
-		    "'targs: %s' without codes silences every code %s",
-		    s->file_wide ? "ignore-file" : "ignore",
-		    s->file_wide ? "in the file" : "on its line");
-		diag_hint(d, "name the codes: # targs: %s[TA203]",
-		    s->file_wide ? "ignore-file" : "ignore");
-	}
-	if (report_unused &&
-	    rule_selection_enabled(sel, DIAG_UNUSED_SUPPRESSION))
-		suppress_report_unused(s, diags);
-}
-
-void
-suppress_apply(struct suppressions *sup, struct diag_list *diags,
-    const struct rule_selection *sel, bool report_unused)
-{
-	size_t i;
-
-	if (sup->len == 0)
-		return;
-	diag_list_filter(diags, suppress_keep, sup);
-	for (i = 0; i < sup->len; i++)
-		suppress_report(&sup->items[i], diags, sel, report_unused);
-	diag_sort(diags);
 }
 
 void
@@ -519,6 +411,7 @@ suppressions_release(struct suppressions *sup)
 		free(sup->keys[i].path);
 	free(sup->items);
 	free(sup->keys);
-	free(sup->files);
+	free(sup->lines);
+	free(sup->file_first);
 	memset(sup, 0, sizeof *sup);
 }

@@ -26,6 +26,10 @@ struct source {
 	bool		 yaml_breaks; /* NEL, LS and PS end lines too, as in YAML 1.1 */
 	size_t		*line_starts; /* byte offset of each line; built on demand */
 	size_t		 line_count;
+	/* source_position's last answer: the next one on its line counts on */
+	size_t		 last_offset;
+	size_t		 last_start;  /* where the counting started */
+	struct source_pos last_pos;
 };
 
 enum source_read {

@@ -9,7 +9,8 @@
  * `# targs: ignore` silences every code on its line and is itself a
  * warning (TA601); a directive that names no known code, or cannot be
  * read, is TA603; with report_unused, a code that silenced nothing is
- * TA602. These three are never silenced by a directive. JSON has no comments, so JSON files have none of this.
+ * TA602. These three are never silenced by a directive. JSON has no
+ * comments, so JSON files have none of this.
  */
 #ifndef TARGS_SUPPRESS_H
 #define TARGS_SUPPRESS_H
@@ -23,16 +24,20 @@
 #include "targs/value.h"
 
 struct suppression;
+struct suppress_line;
+struct suppress_key;
 
 struct suppressions {
 	struct suppression	*items;   /* sorted by line */
-	size_t			 len;
-	/* (key path, suppression index) for directives on key lines */
+	size_t			 len, cap;
+	/* the line directives, grouped by line */
+	struct suppress_line	*lines;
+	size_t			 line_count;
+	/* (key path, line) for the keys that start on such a line */
 	struct suppress_key	*keys;
-	size_t			 key_count;
-	/* indices of the ignore-file directives */
-	size_t			*files;
-	size_t			 file_count;
+	size_t			 key_count, key_cap;
+	/* per code, the first ignore-file directive silencing it */
+	size_t			*file_first;
 };
 
 /*

@@ -76,6 +76,15 @@ def many_keys(d):
     return write(d, 'a.yaml', GOOD + body)
 
 
+def keys_on_one_line(directive):
+    """100,000 unknown keys on one line: a problem each, each shown with
+    its line; with as many suppression comments after them, none."""
+    def make(d):
+        body = b', '.join(b'k%d: 1' % i for i in range(100000))
+        return write(d, 'a.yaml', b'{' + body + b'}' + directive + b'\n')
+    return make
+
+
 def many_items(d):
     body = b''.join(b'- %d\n' % i for i in range(500000))
     return write(d, 'a.yaml', GOOD + b'items:\n' + body)
@@ -194,6 +203,12 @@ CASES = [
     Case('keys-300k', many_keys, 1,
          r"(?s)^a\.yaml:3:1: error\[TA203\]: unknown parameter 'k000000'"
          r'.*1 file checked: 300000 errors\n$', SIZE),
+    Case('keys-100k-one-line', keys_on_one_line(b''), 1,
+         r"(?s)^a\.yaml:1:2: error\[TA203\]: unknown parameter 'k0'"
+         r'.*1 file checked: 100000 errors\n$', SIZE),
+    Case('suppressed-100k-one-line',
+         keys_on_one_line(b' # targs: ignore[TA2]' * 100000), 0,
+         r'^1 file checked, no problems found\n$', SIZE),
     Case('items-500k', many_items, 1,
          r"^a\.yaml:3:1: error\[TA203\]: unknown parameter 'items'", SIZE),
     # 5.6 MB, but held to the small bound: it took 5.5 s with a hash table

@@ -346,6 +346,38 @@ test_source_offset_inverse(void **state)
 	source_release(&src);
 }
 
+/*
+ * Positions and offsets asked out of order on one line (source.c goes on
+ * from its last answer when it can) are those a fresh source gives.
+ */
+static void
+test_source_memo_order(void **state)
+{
+	static const char data[] = "a: [\xC3\xA9, b, \xE6\x97\xA5, c]  # x\n"
+	    "next: \xF0\x9F\x98\x80 1\n";
+	static const size_t order[] = { 5, 9, 2, 20, 9, 0, 30, 38, 43, 12 };
+	struct source_pos pos, want;
+	struct source src, fresh;
+	size_t i;
+
+	(void)state;
+	source_init_memory(&src, "t", data, sizeof data - 1);
+	for (i = 0; i < sizeof order / sizeof order[0]; i++) {
+		source_init_memory(&fresh, "t", data, sizeof data - 1);
+		pos = source_position(&src, order[i]);
+		want = source_position(&fresh, order[i]);
+		assert_int_equal(pos.line, want.line);
+		assert_int_equal(pos.column, want.column);
+		source_release(&fresh);
+		source_init_memory(&fresh, "t", data, sizeof data - 1);
+		pos.column = (uint32_t)(order[i] % 7 + 1);
+		assert_int_equal(source_offset(&src, pos),
+		    source_offset(&fresh, pos));
+		source_release(&fresh);
+	}
+	source_release(&src);
+}
+
 static void
 test_source_has_bom(void **state)
 {
@@ -609,6 +641,7 @@ main(void)
 		cmocka_unit_test(test_source_line),
 		cmocka_unit_test(test_source_offset),
 		cmocka_unit_test(test_source_offset_inverse),
+		cmocka_unit_test(test_source_memo_order),
 		cmocka_unit_test(test_source_has_bom),
 		cmocka_unit_test(test_source_init_memory),
 		cmocka_unit_test(test_source_read_file),
