@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <fnmatch.h>
 #include <limits.h>
+#include <search.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -369,6 +370,13 @@ settings_file_read(const char *path)
 	return f;
 }
 
+static int
+settings_dir_order(const void *a, const void *b)
+{
+	return strcmp(((const struct settings_dir *)a)->dir,
+	    ((const struct settings_dir *)b)->dir);
+}
+
 void
 settings_cache_init(struct settings_cache *cache)
 {
@@ -381,7 +389,11 @@ settings_cache_release(struct settings_cache *cache)
 	size_t i;
 
 	for (i = 0; i < cache->dir_count; i++)
-		free(cache->dirs[i].dir);
+		tdelete(cache->dirs[i], &cache->dir_tree, settings_dir_order);
+	for (i = 0; i < cache->dir_count; i++) {
+		free(cache->dirs[i]->dir);
+		free(cache->dirs[i]);
+	}
 	for (i = 0; i < cache->file_count; i++)
 		settings_file_free(cache->files[i]);
 	free(cache->dirs);
@@ -395,11 +407,37 @@ static void
 settings_remember(struct settings_cache *cache, const char *dir,
     struct settings_file *file, bool bad)
 {
-	cache->dirs = xreallocarray(cache->dirs, cache->dir_count + 1,
-	    sizeof *cache->dirs);
-	cache->dirs[cache->dir_count].dir = xstrdup(dir);
-	cache->dirs[cache->dir_count].bad = bad;
-	cache->dirs[cache->dir_count++].file = file;
+	struct settings_dir *d = xcalloc(1, sizeof *d), **slot;
+
+	d->dir = xstrdup(dir);
+	d->file = file;
+	d->bad = bad;
+	slot = tsearch(d, &cache->dir_tree, settings_dir_order);
+	if (slot == NULL)
+		xalloc_oom();
+	if (*slot != d) {
+		/* known already (a file found on the way up is its own) */
+		free(d->dir);
+		free(d);
+		return;
+	}
+	if (cache->dir_count == cache->dir_cap) {
+		cache->dir_cap = cache->dir_cap == 0 ? 16 : cache->dir_cap * 2;
+		cache->dirs = xreallocarray(cache->dirs, cache->dir_cap,
+		    sizeof *cache->dirs);
+	}
+	cache->dirs[cache->dir_count++] = d;
+}
+
+/* What dir is known to find, or NULL. */
+static const struct settings_dir *
+settings_known(const struct settings_cache *cache, char *dir)
+{
+	struct settings_dir key = { dir, NULL, false };
+	struct settings_dir *const *slot = tfind(&key, &cache->dir_tree,
+	    settings_dir_order);
+
+	return slot != NULL ? *slot : NULL;
 }
 
 static void
@@ -440,23 +478,28 @@ settings_start_dir(const char *path)
 
 /*
  * The file in force for a directory: looked up in the cache, else found
- * going up. *ok is false when a file found could not be read.
+ * going up. Every directory passed is remembered with the answer, so
+ * each configuration file is read once however many directories below
+ * it hold files. *ok is false when a file found could not be read.
  */
 static struct settings_file *
 settings_discover(struct settings_cache *cache, const char *start, bool *ok)
 {
 	struct settings_file *found = NULL;
+	const struct settings_dir *known;
 	char *dir = xstrdup(start), *slash, *path, *shown;
-	size_t i;
+	char **passed = NULL;
+	size_t n = 0, i;
 
 	*ok = true;
-	for (;;) {
-		for (i = 0; i < cache->dir_count; i++)
-			if (strcmp(cache->dirs[i].dir, dir) == 0) {
-				found = cache->dirs[i].file;
-				*ok = !cache->dirs[i].bad;
-				goto done;
-			}
+	for (;; n++) {
+		if ((known = settings_known(cache, dir)) != NULL) {
+			found = known->file;
+			*ok = !known->bad;
+			break;
+		}
+		passed = xreallocarray(passed, n + 1, sizeof *passed);
+		passed[n] = xstrdup(dir);
 		if (settings_exists(dir, SETTINGS_FILE_NAME, true)) {
 			path = xasprintf("%s/%s", strcmp(dir, "/") == 0 ? "" :
 			    dir, SETTINGS_FILE_NAME);
@@ -464,20 +507,25 @@ settings_discover(struct settings_cache *cache, const char *start, bool *ok)
 			found = settings_file_read(shown);
 			free(shown);
 			free(path);
-			if (found == NULL) {
-				*ok = false;
-				break;
-			}
-			settings_keep_file(cache, found);
-			goto done;
+			*ok = found != NULL;
+			if (found != NULL)
+				settings_keep_file(cache, found);
+			n++;
+			break;
 		}
 		if (settings_exists(dir, ".git", false) ||
-		    (slash = strrchr(dir, '/')) == NULL || strcmp(dir, "/") == 0)
-			goto done;
+		    (slash = strrchr(dir, '/')) == NULL ||
+		    strcmp(dir, "/") == 0) {
+			n++;
+			break;
+		}
 		*(slash == dir ? slash + 1 : slash) = '\0';
 	}
-done:
-	settings_remember(cache, start, found, !*ok);
+	for (i = 0; i < n; i++) {
+		settings_remember(cache, passed[i], found, !*ok);
+		free(passed[i]);
+	}
+	free(passed);
 	free(dir);
 	return found;
 }

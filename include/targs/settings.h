@@ -45,8 +45,10 @@ struct settings {
 
 /* The configuration files read in one run, each read once. */
 struct settings_cache {
-	struct settings_dir	*dirs;     /* directory -> file found there */
-	size_t			 dir_count;
+	/* directory -> the file in force there: every directory passed */
+	struct settings_dir	**dirs;    /* owned, in the order found */
+	size_t			 dir_count, dir_cap;
+	void			*dir_tree; /* tsearch(3) over dirs, by name */
 	struct settings_file	**files;
 	size_t			 file_count;
 	bool			 config_bad;  /* --config FILE was refused */
