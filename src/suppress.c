@@ -216,6 +216,29 @@ suppress_flow_step(yaml_token_type_t type)
 	}
 }
 
+/*
+ * The comment a block scalar's header may end with ("key: |  # ..."):
+ * libyaml's token spans it, so no gap holds it.
+ */
+static void
+suppress_block_header(struct suppressions *sup, struct source *src,
+    size_t start, size_t end)
+{
+	size_t i = start, stop;
+
+	while (i < end && strchr("|>+-0123456789", src->data[i]) != NULL &&
+	    src->data[i] != '\0')
+		i++;
+	while (i < end && suppress_blank(src->data[i]))
+		i++;
+	if (i == end || src->data[i] != '#')
+		return;
+	for (stop = i; stop < end && src->data[stop] != '\n' &&
+	    src->data[stop] != '\r'; stop++)
+		;
+	suppress_comment(sup, src, i, stop);
+}
+
 /* Scans src's tokens and reads the comments between them. */
 static void
 suppress_find_comments(struct suppressions *sup, struct source *src)
@@ -239,6 +262,10 @@ suppress_find_comments(struct suppressions *sup, struct source *src)
 		if (to > from)
 			suppress_gap(sup, src, from, to);
 		from = source_cursor_seek(src, &cursor, token.end_mark.index);
+		if (token.type == YAML_SCALAR_TOKEN &&
+		    (token.data.scalar.style == YAML_LITERAL_SCALAR_STYLE ||
+		    token.data.scalar.style == YAML_FOLDED_SCALAR_STYLE))
+			suppress_block_header(sup, src, to, from);
 		flow += suppress_flow_step(token.type);
 		done = token.type == YAML_STREAM_END_TOKEN ||
 		    flow > (long)load_default_limits.max_depth;
