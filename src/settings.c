@@ -667,11 +667,34 @@ settings_file_layer(const struct settings_list *select,
 	rule_selection_apply(rules, &layer);
 }
 
+/*
+ * path made absolute through its directory only: a symbolic link to a
+ * file is matched by the link's own name, as it was named. NULL when
+ * the directory cannot be resolved.
+ */
+static char *
+settings_absolute(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir, *abs, *out;
+
+	dir = slash == NULL ? xstrdup(".") :
+	    xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
+	abs = realpath(dir, NULL);
+	free(dir);
+	if (abs == NULL)
+		return NULL;
+	out = xasprintf("%s/%s", strcmp(abs, "/") == 0 ? "" : abs,
+	    slash != NULL ? slash + 1 : path);
+	free(abs);
+	return out;
+}
+
 /* path relative to the configuration file's directory, for its globs. */
 static char *
 settings_relative(const struct settings_file *f, const char *path)
 {
-	char *abs = realpath(path, NULL), *rel;
+	char *abs = settings_absolute(path), *rel;
 	size_t len = strlen(f->dir);
 
 	if (abs == NULL)
@@ -704,7 +727,7 @@ settings_per_file_layers(const struct settings_file *f, const char *path,
 	char *rel;
 	size_t i;
 
-	if (f == NULL || f->per_file_count == 0 || strcmp(path, "-") == 0)
+	if (f == NULL || f->per_file_count == 0 || path == NULL)
 		return;
 	rel = settings_relative(f, path);
 	for (i = 0; i < f->per_file_count; i++)
@@ -739,7 +762,9 @@ settings_rules(const struct args *args, const struct settings_file *f,
 	} else
 		ok = false;
 	rule_selectors_free(select, select_count);
-	settings_per_file_layers(f, path, rules);
+	/* standard input matches by --stdin-filename, or by nothing */
+	settings_per_file_layers(f, strcmp(path, "-") != 0 ? path :
+	    args_get(args, "stdin-filename"), rules);
 	return ok;
 }
 
