@@ -323,6 +323,30 @@ settings_shown_path(const char *path)
 }
 
 /* Reads and checks a configuration file; NULL after saying why. */
+/* True when the one problem loading found is an empty document. */
+static bool
+settings_only_empty(const struct diag_list *diags)
+{
+	return diags->len == 1 && diags->items[0].id == DIAG_EMPTY_DOCUMENT;
+}
+
+/* The first duplicate key, or NULL. */
+static const struct diag *
+settings_duplicate(const struct diag_list *diags)
+{
+	size_t i;
+
+	for (i = 0; i < diags->len; i++)
+		if (diags->items[i].id == DIAG_DUPLICATE_KEY)
+			return &diags->items[i];
+	return NULL;
+}
+
+/*
+ * Reads a configuration file. A duplicate key is refused too: Python
+ * would keep the last silently, and the first would be a setting the user
+ * wrote without effect.
+ */
 static struct settings_file *
 settings_file_read(const char *path)
 {
@@ -332,7 +356,9 @@ settings_file_read(const char *path)
 	struct diag_list diags;
 	struct value_doc doc;
 	struct source src;
+	const struct diag *dup = NULL;
 	char *error, *abs, *slash;
+	bool loaded;
 
 	f->warn_as_error = f->report_unused = -1;
 	load_options_init(&options);
@@ -348,11 +374,18 @@ settings_file_read(const char *path)
 	r.src = &src;
 	r.failed = false;
 	diag_list_init(&diags, src.name);
-	if (!load_source(&src, &options, &doc, &diags)) {
-		diag_sort(&diags);
-		settings_fail(&r, diags.len > 0 ? diags.items[0].pos :
-		    (struct source_pos){ 1, 1 }, "%s", diags.len > 0 ?
-		    diags.items[0].message : "expected a mapping of settings");
+	loaded = load_source(&src, &options, &doc, &diags);
+	diag_sort(&diags);
+	if (!loaded && settings_only_empty(&diags))
+		;   /* an empty file (or only comments) sets nothing */
+	else if (!loaded || (dup = settings_duplicate(&diags)) != NULL) {
+		if (loaded)
+			settings_fail(&r, dup->pos, "%s", dup->message);
+		else
+			settings_fail(&r, diags.len > 0 ? diags.items[0].pos :
+			    (struct source_pos){ 1, 1 }, "%s", diags.len > 0 ?
+			    diags.items[0].message :
+			    "expected a mapping of settings");
 	} else
 		settings_read_root(&r, doc.root, f);
 	value_doc_release(&doc);
@@ -554,6 +587,15 @@ settings_file_for(const struct args *args, struct settings_cache *cache,
 	size_t len;
 
 	*ok = true;
+	if (args_has(args, "isolated") && config != NULL) {
+		/* as ruff says: one reads no file, the other names one */
+		if (!cache->config_bad)
+			fputs("targs: --isolated and --config cannot be used "
+			    "together\n", stderr);
+		cache->config_bad = true;
+		*ok = false;
+		return NULL;
+	}
 	if (args_has(args, "isolated"))
 		return NULL;
 	if (config != NULL) {
