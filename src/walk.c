@@ -23,15 +23,17 @@ walk_basename(const char *path)
 bool
 walk_excluded(const char *path, const char *const *globs, size_t count)
 {
-	const char *name = walk_basename(path);
+	const char *name = walk_basename(path), *glob;
 	size_t i;
 
 	if (strncmp(path, "./", 2) == 0)
 		path += 2;
 	for (i = 0; i < count; i++) {
-		if (strchr(globs[i], '/') == NULL ?
-		    fnmatch(globs[i], name, 0) == 0 :
-		    fnmatch(globs[i], path, 0) == 0)
+		/* a glob "./x/y" matches as "x/y": the paths lose "./" too */
+		glob = strncmp(globs[i], "./", 2) == 0 ? globs[i] + 2 :
+		    globs[i];
+		if (strchr(glob, '/') == NULL ? fnmatch(glob, name, 0) == 0 :
+		    fnmatch(glob, path, 0) == 0)
 			return true;
 	}
 	return false;

@@ -176,6 +176,7 @@ static void
 test_excluded(void **state)
 {
 	const char *const globs[] = { "old", "configs/draft-*", "*.json" };
+	const char *const dotted[] = { "./x/*" };
 
 	(void)state;
 	assert_true(walk_excluded("a/old", globs, 3));
@@ -184,6 +185,9 @@ test_excluded(void **state)
 	assert_true(walk_excluded("configs/draft-1/x.yaml", globs, 3));
 	assert_true(walk_excluded("x/y.json", globs, 3));
 	assert_false(walk_excluded("x/y.yaml", globs, 3));
+	/* a glob spelt from ./ matches paths spelt with or without it */
+	assert_true(walk_excluded("./x/a.yaml", dotted, 1));
+	assert_true(walk_excluded("x/a.yaml", dotted, 1));
 }
 
 int
