@@ -15,6 +15,13 @@ char *scalar_copy_without_underscores(const char *s, size_t len,
 bool scalar_is_py_space(char c);
 /* The value of a digit in bases up to 36; 99 for anything else. */
 int scalar_digit_value(char c);
+/*
+ * Where Python's int(s, base) finds its digits in s[0..len): white space
+ * around stripped, a sign (*negative), for base 2, 8 or 16 an optional
+ * 0b/0o/0x prefix. Used by construction and again by the dict key.
+ */
+void scalar_py_int_digits(const char *s, size_t len, int base,
+    size_t *start, size_t *end, bool *negative);
 int scalar_days_in_month(int year, int month);
 
 #endif

@@ -96,27 +96,18 @@ big_sexagesimal(struct bignum *b, const char *s, size_t n)
 }
 
 /*
- * Python's int(text, base) read again into b, as scalar.c's py_int reads
- * it: white space around, a sign, for base 2/8/16 an optional prefix,
- * then digits (construction has already accepted them). True if negative.
+ * Python's int(text, base) read again into b, with the digits where
+ * construction found them (it has already accepted them). True if
+ * negative.
  */
 static bool
 big_py_int(struct bignum *b, const char *s, size_t n, uint32_t base)
 {
-	static const char prefix[17] = { [2] = 'b', [8] = 'o', [16] = 'x' };
-	size_t i = 0, end = n;
-	bool negative = false;
+	size_t i, end;
+	bool negative;
 	int d;
 
-	while (i < end && scalar_is_py_space(s[i]))
-		i++;
-	while (end > i && scalar_is_py_space(s[end - 1]))
-		end--;
-	if (i < end && (s[i] == '-' || s[i] == '+'))
-		negative = s[i++] == '-';
-	if (base != 10 && end - i >= 2 && s[i] == '0' &&
-	    (s[i + 1] | 0x20) == prefix[base])
-		i += 2;
+	scalar_py_int_digits(s, n, (int)base, &i, &end, &negative);
 	for (; i < end; i++) {
 		d = scalar_digit_value(s[i]);
 		if (d < (int)base)

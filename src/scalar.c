@@ -497,6 +497,27 @@ scalar_digit_value(char c)
 	return 99;
 }
 
+void
+scalar_py_int_digits(const char *s, size_t len, int base, size_t *start,
+    size_t *end, bool *negative)
+{
+	static const char prefix[17] = { [2] = 'b', [8] = 'o', [16] = 'x' };
+	size_t i = 0, e = len;
+
+	while (i < e && scalar_is_py_space(s[i]))
+		i++;
+	while (e > i && scalar_is_py_space(s[e - 1]))
+		e--;
+	*negative = false;
+	if (i < e && (s[i] == '-' || s[i] == '+'))
+		*negative = s[i++] == '-';
+	if (base != 10 && e - i >= 2 && s[i] == '0' &&
+	    tolower((unsigned char)s[i + 1]) == prefix[base])
+		i += 2;
+	*start = i;
+	*end = e;
+}
+
 /*
  * Python's int(text, base) for base 2, 8, 10 or 16 on text without
  * underscores: white space around, a sign, for base 2/8/16 an optional
@@ -505,22 +526,13 @@ scalar_digit_value(char c)
 static enum scalar_error
 py_int(const char *s, size_t len, int base, struct scalar *out)
 {
-	static const char prefix[17] = { [2] = 'b', [8] = 'o', [16] = 'x' };
-	size_t i = 0, end = len, digits = 0;
-	bool negative = false;
+	size_t i, end, digits = 0;
+	bool negative;
 	uint64_t acc = 0;
 	double real = 0;
 	int d;
 
-	while (i < end && scalar_is_py_space(s[i]))
-		i++;
-	while (end > i && scalar_is_py_space(s[end - 1]))
-		end--;
-	if (i < end && (s[i] == '-' || s[i] == '+'))
-		negative = s[i++] == '-';
-	if (base != 10 && end - i >= 2 && s[i] == '0' &&
-	    tolower((unsigned char)s[i + 1]) == prefix[base])
-		i += 2;
+	scalar_py_int_digits(s, len, base, &i, &end, &negative);
 	out->type = SCALAR_INT;
 	out->big = false;
 	for (; i < end; i++, digits++) {
