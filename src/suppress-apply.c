@@ -42,8 +42,10 @@ suppress_line_silences(struct suppressions *sup, size_t group,
 	if (!suppress_ids_has(g->any, id))
 		return false;
 	if (g->memo_id != id) {
+		/* an ignore-file among them is not the line's */
 		for (i = g->first; i < g->end &&
-		    !suppress_ids_has(sup->items[i].silences, id); i++)
+		    (sup->items[i].file_wide ||
+		    !suppress_ids_has(sup->items[i].silences, id)); i++)
 			;
 		g->memo_id = id;
 		g->memo = i;
