@@ -48,11 +48,8 @@ diag_add(struct diag_list *list, enum diag_id id, struct source_pos pos,
 	struct diag *d;
 	va_list ap;
 
-	if (list->len == list->cap) {
-		list->cap = list->cap ? list->cap * 2 : 8;
-		list->items = xreallocarray(list->items, list->cap,
-		    sizeof *list->items);
-	}
+	list->items = xgrowarray(list->items, list->len, &list->cap,
+	    sizeof *list->items);
 	d = &list->items[list->len];
 	memset(d, 0, sizeof *d);
 	d->id = id;

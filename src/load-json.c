@@ -134,11 +134,8 @@ json_mark(struct json_scanner *js)
 		js->failed = true;
 		return false;
 	}
-	if (js->mark_count == js->mark_cap) {
-		js->mark_cap = js->mark_cap ? js->mark_cap * 2 : 64;
-		js->marks = xreallocarray(js->marks, js->mark_cap,
-		    sizeof *js->marks);
-	}
+	js->marks = xgrowarray(js->marks, js->mark_count, &js->mark_cap,
+	    sizeof *js->marks);
 	m = &js->marks[js->mark_count++];
 	m->offset = js->i;
 	m->len = 0;

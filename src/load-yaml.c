@@ -153,10 +153,7 @@ yaml_add(struct yaml_loader *y, struct value *node)
 		return;
 	}
 	f = &y->stack[y->depth - 1];
-	if (f->len == f->cap) {
-		f->cap = f->cap ? f->cap * 2 : 8;
-		f->kids = xreallocarray(f->kids, f->cap, sizeof *f->kids);
-	}
+	f->kids = xgrowarray(f->kids, f->len, &f->cap, sizeof *f->kids);
 	f->kids[f->len++] = node;
 }
 
@@ -402,10 +399,7 @@ yaml_on_start(struct yaml_loader *y, const yaml_event_t *event,
 		flow = event->data.sequence_start.style ==
 		    YAML_FLOW_SEQUENCE_STYLE;
 	}
-	if (y->depth == y->cap) {
-		y->cap = y->cap ? y->cap * 2 : 16;
-		y->stack = xreallocarray(y->stack, y->cap, sizeof *y->stack);
-	}
+	y->stack = xgrowarray(y->stack, y->depth, &y->cap, sizeof *y->stack);
 	f = &y->stack[y->depth];
 	memset(f, 0, sizeof *f);
 	f->path = yaml_child_path(y);

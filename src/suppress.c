@@ -31,11 +31,8 @@ suppress_new(struct suppressions *sup, struct source_pos pos)
 {
 	struct suppression *s;
 
-	if (sup->len == sup->cap) {
-		sup->cap = sup->cap == 0 ? 8 : sup->cap * 2;
-		sup->items = xreallocarray(sup->items, sup->cap,
-		    sizeof *sup->items);
-	}
+	sup->items = xgrowarray(sup->items, sup->len, &sup->cap,
+	    sizeof *sup->items);
 	s = &sup->items[sup->len++];
 	memset(s, 0, sizeof *s);
 	s->pos = pos;
@@ -355,11 +352,8 @@ suppress_add_key(struct suppressions *sup, const char *path, uint32_t line)
 
 	if (group == sup->line_count)
 		return;
-	if (sup->key_count == sup->key_cap) {
-		sup->key_cap = sup->key_cap == 0 ? 8 : sup->key_cap * 2;
-		sup->keys = xreallocarray(sup->keys, sup->key_cap,
-		    sizeof *sup->keys);
-	}
+	sup->keys = xgrowarray(sup->keys, sup->key_count, &sup->key_cap,
+	    sizeof *sup->keys);
 	sup->keys[sup->key_count].path = xstrdup(path);
 	sup->keys[sup->key_count++].group = group;
 }

@@ -51,11 +51,8 @@ walk_wanted_name(const char *name)
 static void
 walk_add(struct walk_list *list, char *path, bool walked)
 {
-	if (list->len == list->cap) {
-		list->cap = list->cap == 0 ? 16 : list->cap * 2;
-		list->items = xreallocarray(list->items, list->cap,
-		    sizeof *list->items);
-	}
+	list->items = xgrowarray(list->items, list->len, &list->cap,
+	    sizeof *list->items);
 	list->items[list->len].path = path;
 	list->items[list->len++].walked = walked;
 }
@@ -80,10 +77,7 @@ walk_names(const char *dir, size_t *count)
 	while ((entry = readdir(d)) != NULL) {
 		if (entry->d_name[0] == '.')
 			continue;
-		if (n == cap) {
-			cap = cap == 0 ? 16 : cap * 2;
-			names = xreallocarray(names, cap, sizeof *names);
-		}
+		names = xgrowarray(names, n, &cap, sizeof *names);
 		names[n++] = xstrdup(entry->d_name);
 	}
 	closedir(d);

@@ -56,6 +56,15 @@ xreallocarray(void *ptr, size_t count, size_t size)
 	return p;
 }
 
+void *
+xgrowarray(void *ptr, size_t len, size_t *cap, size_t size)
+{
+	if (len < *cap)
+		return ptr;
+	*cap = *cap == 0 ? 8 : *cap * 2;
+	return xreallocarray(ptr, *cap, size);
+}
+
 char *
 xstrdup(const char *s)
 {

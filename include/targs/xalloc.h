@@ -17,6 +17,12 @@ void *xmalloc(size_t size);
 void *xcalloc(size_t count, size_t size);
 /* Grows an array of count elements of size bytes; overflow is fatal. */
 void *xreallocarray(void *ptr, size_t count, size_t size);
+/*
+ * Room for one more item after len in an array of *cap items of size
+ * bytes: ptr itself while len < *cap, else ptr reallocated with *cap
+ * doubled (8 at first), so that n appends cost O(n).
+ */
+void *xgrowarray(void *ptr, size_t len, size_t *cap, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 /* Formatted string; caller frees. */
