@@ -322,7 +322,6 @@ settings_shown_path(const char *path)
 	return shown;
 }
 
-/* Reads and checks a configuration file; NULL after saying why. */
 /* True when the one problem loading found is an empty document. */
 static bool
 settings_only_empty(const struct diag_list *diags)
@@ -343,9 +342,9 @@ settings_duplicate(const struct diag_list *diags)
 }
 
 /*
- * Reads a configuration file. A duplicate key is refused too: Python
- * would keep the last silently, and the first would be a setting the user
- * wrote without effect.
+ * Reads and checks a configuration file; NULL after saying why. A
+ * duplicate key is refused too: Python would keep the last silently, and
+ * the first would be a setting the user wrote without effect.
  */
 static struct settings_file *
 settings_file_read(const char *path)
@@ -454,11 +453,8 @@ settings_remember(struct settings_cache *cache, const char *dir,
 		free(d);
 		return;
 	}
-	if (cache->dir_count == cache->dir_cap) {
-		cache->dir_cap = cache->dir_cap == 0 ? 16 : cache->dir_cap * 2;
-		cache->dirs = xreallocarray(cache->dirs, cache->dir_cap,
-		    sizeof *cache->dirs);
-	}
+	cache->dirs = xgrowarray(cache->dirs, cache->dir_count,
+	    &cache->dir_cap, sizeof *cache->dirs);
 	cache->dirs[cache->dir_count++] = d;
 }
 
@@ -718,17 +714,13 @@ static char *
 settings_absolute(const char *path)
 {
 	const char *slash = strrchr(path, '/');
-	char *dir, *abs, *out;
+	char *dir = settings_start_dir(path), *out;
 
-	dir = slash == NULL ? xstrdup(".") :
-	    xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
-	abs = realpath(dir, NULL);
-	free(dir);
-	if (abs == NULL)
+	if (dir == NULL)
 		return NULL;
-	out = xasprintf("%s/%s", strcmp(abs, "/") == 0 ? "" : abs,
+	out = xasprintf("%s/%s", strcmp(dir, "/") == 0 ? "" : dir,
 	    slash != NULL ? slash + 1 : path);
-	free(abs);
+	free(dir);
 	return out;
 }
 
