@@ -183,21 +183,15 @@ output_text_summary(FILE *out, const struct output_totals *t, bool color)
 	const struct term_style *st = term_style(color);
 	bool first = true;
 
-	if (t->files == 0 && t->unreadable == 0) {
-		fprintf(out, "%sno file checked%s\n", st->bold, st->reset);
-		return;
-	}
-	if (t->files == 0) {
-		fprintf(out, "%sno file checked; %zu could not be read%s\n",
-		    st->bold, t->unreadable, st->reset);
-		return;
-	}
-	fprintf(out, "%s%zu file%s checked", st->bold, t->files,
-	    t->files == 1 ? "" : "s");
-	if (t->errors + t->warnings + t->infos == 0)
-		fputs(", no problems found", out);
+	fputs(st->bold, out);
+	if (t->files == 0)
+		fputs("no file checked", out);
+	else if (t->errors + t->warnings + t->infos == 0)
+		fprintf(out, "%zu file%s checked, no problems found", t->files,
+		    t->files == 1 ? "" : "s");
 	else {
-		fputs(": ", out);
+		fprintf(out, "%zu file%s checked: ", t->files,
+		    t->files == 1 ? "" : "s");
 		output_count(out, t->errors, "error", "errors", &first);
 		output_count(out, t->warnings, "warning", "warnings", &first);
 		output_count(out, t->infos, "note", "notes", &first);
