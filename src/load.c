@@ -406,11 +406,24 @@ load_report_duplicate(struct load_ctx *ctx, const struct value_pair *first,
 	char *key_path = value_path_key(path, again->key->text, again->key->len);
 	struct diag *d;
 
-	d = diag_add(ctx->diags, DIAG_DUPLICATE_KEY, again->key->pos, key_path,
-	    "duplicate key %s: this value replaces the one at line %u, "
-	    "column %u", quoted, first->key->pos.line, first->key->pos.column);
-	diag_hint(d, "yaml.safe_load and json.loads keep the last value "
-	    "without a word; delete one of the two");
+	if (ctx->options->schema == SCALAR_SCHEMA_OMEGACONF) {
+		/* OmegaConfLoader.construct_mapping refuses the file */
+		d = diag_add(ctx->diags, DIAG_DUPLICATE_KEY, again->key->pos,
+		    key_path, "duplicate key %s (first at line %u, column "
+		    "%u): OmegaConf's loader refuses the file", quoted,
+		    first->key->pos.line, first->key->pos.column);
+		d->severity = DIAG_ERROR;
+		d->upstream = DIAG_UPSTREAM_RAISES;
+		diag_hint(d, "upstream raises first: ConstructorError: found "
+		    "duplicate key %s", quoted);
+	} else {
+		d = diag_add(ctx->diags, DIAG_DUPLICATE_KEY, again->key->pos,
+		    key_path, "duplicate key %s: this value replaces the one "
+		    "at line %u, column %u", quoted, first->key->pos.line,
+		    first->key->pos.column);
+		diag_hint(d, "yaml.safe_load and json.loads keep the last "
+		    "value without a word; delete one of the two");
+	}
 	free(key_path);
 	free(quoted);
 }

@@ -246,6 +246,35 @@ pyyaml_is_float(const char *s, size_t len)
 	return scan_pyyaml_exponent(&sc) && scan_end(&sc);
 }
 
+/*
+ * The float resolver OmegaConf's loader adds after PyYAML's own (omry/
+ * omegaconf, omegaconf/_utils.py get_yaml_loader, v2.3.0), where it
+ * decides what the others leave: an exponent without a sign or without a
+ * dot, so 1e-4 and 1.0e4 are floats there.
+ *   [-+]?[0-9]+(?:_[0-9]+)*\.[0-9_]*(?:[eE][-+]?[0-9]+)?
+ *   |[-+]?[0-9]+(?:_[0-9]+)*(?:[eE][-+]?[0-9]+)
+ * (its other alternatives are PyYAML's).
+ */
+static bool
+omegaconf_is_float(const char *s, size_t len)
+{
+	struct scan sc = { s, len, 0 };
+	bool dot;
+
+	scan_one_of(&sc, "-+");
+	if (scan_run(&sc, DIGITS) == 0)
+		return false;
+	while (scan_char(&sc, '_'))
+		if (scan_run(&sc, DIGITS) == 0)
+			return false;
+	if ((dot = scan_char(&sc, '.')))
+		scan_run(&sc, DIGITS_);
+	if (!scan_one_of(&sc, "eE"))
+		return dot && scan_end(&sc);
+	scan_one_of(&sc, "-+");
+	return scan_run(&sc, DIGITS) > 0 && scan_end(&sc);
+}
+
 /* Fields of a timestamp, as the constructor's regular expression splits it. */
 struct timestamp_parts {
 	const char	*year, *month, *day, *hour, *minute, *second, *fraction;
@@ -339,7 +368,7 @@ first_in(char c, const char *first)
  * only null): the same answers, and most strings decided at once.
  */
 static enum scalar_tag
-pyyaml_resolve_plain(const char *s, size_t len)
+pyyaml_resolve_plain(const char *s, size_t len, bool omegaconf)
 {
 	struct timestamp_parts parts;
 	char c = len > 0 ? s[0] : '\0';
@@ -356,10 +385,16 @@ pyyaml_resolve_plain(const char *s, size_t len)
 		return SCALAR_TAG_MERGE;
 	if (first_in(c, "~nN") && yaml_is_null(s, len))
 		return SCALAR_TAG_NULL;
-	if (first_in(c, "0123456789") && timestamp_split(s, len, true, &parts))
+	/* OmegaConf's loader drops the timestamp resolver */
+	if (!omegaconf && first_in(c, "0123456789") &&
+	    timestamp_split(s, len, true, &parts))
 		return SCALAR_TAG_TIMESTAMP;
 	if (c == '=' && len == 1)
 		return SCALAR_TAG_VALUE;
+	/* and files its own float resolver after PyYAML's */
+	if (omegaconf && first_in(c, "-+0123456789.") &&
+	    omegaconf_is_float(s, len))
+		return SCALAR_TAG_FLOAT;
 	return SCALAR_TAG_STR;
 }
 
@@ -456,7 +491,9 @@ scalar_resolve(const struct value *node, enum scalar_schema schema)
 		return node->tag == NULL ? SCALAR_TAG_STR : scalar_tag_of(node->tag);
 	switch (schema) {
 	case SCALAR_SCHEMA_PYYAML:
-		return pyyaml_resolve_plain(node->text, node->len);
+		return pyyaml_resolve_plain(node->text, node->len, false);
+	case SCALAR_SCHEMA_OMEGACONF:
+		return pyyaml_resolve_plain(node->text, node->len, true);
 	case SCALAR_SCHEMA_CORE:
 		return core_resolve_plain(node->text, node->len);
 	}
@@ -715,6 +752,58 @@ convert:
 	out->real = strtod(copy, NULL);
 	free(copy);
 	return SCALAR_OK;
+}
+
+/*
+ * Underscores as PEP 515 allows them in a number Python's float() and
+ * int() read: each one between two digits. Returns a copy without them,
+ * or NULL when one is misplaced.
+ */
+static char *
+py_number_underscores(const char *s, size_t len, size_t *out_len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] == '_' && (i == 0 || i + 1 == len ||
+		    !isdigit((unsigned char)s[i - 1]) ||
+		    !isdigit((unsigned char)s[i + 1])))
+			return NULL;
+	return scalar_copy_without_underscores(s, len, out_len);
+}
+
+bool
+scalar_python_float(const char *s, size_t len, double *x)
+{
+	struct scalar out;
+	enum scalar_error err;
+	size_t n;
+	char *copy;
+
+	if (memchr(s, '\0', len) != NULL ||
+	    (copy = py_number_underscores(s, len, &n)) == NULL)
+		return false;
+	err = py_float(copy, n, &out);
+	free(copy);
+	*x = out.real;
+	return err == SCALAR_OK;
+}
+
+bool
+scalar_python_int(const char *s, size_t len, int64_t *x)
+{
+	struct scalar out;
+	enum scalar_error err;
+	size_t n;
+	char *copy;
+
+	if (memchr(s, '\0', len) != NULL ||
+	    (copy = py_number_underscores(s, len, &n)) == NULL)
+		return false;
+	err = py_int(copy, n, 10, &out);
+	free(copy);
+	*x = out.integer;
+	return err == SCALAR_OK && !out.big;
 }
 
 /* SafeConstructor.construct_yaml_float */

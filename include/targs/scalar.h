@@ -5,6 +5,8 @@
  * SCALAR_SCHEMA_PYYAML reproduces yaml.safe_load (PyYAML 6, YAML 1.1):
  * HfArgumentParser.parse_yaml_file reads files with it, so "5e-5" is a
  * string, "1.0e-5" a float, "no" the boolean false and "1_000" an int.
+ * SCALAR_SCHEMA_OMEGACONF is OmegaConf's loader (LLaMA-Factory): PyYAML's
+ * resolvers without timestamps, plus a float resolver that takes 1e-4.
  * SCALAR_SCHEMA_CORE is the YAML 1.2 core schema, for files read by other
  * loaders. Resolution (which tag a scalar gets) and construction (the
  * value that tag builds, or the exception it raises) are kept apart, as
@@ -22,6 +24,7 @@
 enum scalar_schema {
 	SCALAR_SCHEMA_PYYAML,
 	SCALAR_SCHEMA_CORE,
+	SCALAR_SCHEMA_OMEGACONF,
 };
 
 /* The tags yaml.safe_load knows, plus one for every other tag. */
@@ -83,6 +86,14 @@ enum scalar_error {
 
 /* Python refuses int() of longer decimal strings (sys.int_info). */
 #define SCALAR_MAX_INT_DIGITS 4300
+
+/*
+ * Python's float(s) and int(s) (base 10) on a str, as argparse applies
+ * them to a TRL config's values: white space around, underscores between
+ * digits. True and *x when Python would convert it (int: within 64 bits).
+ */
+bool scalar_python_float(const char *s, size_t len, double *x);
+bool scalar_python_int(const char *s, size_t len, int64_t *x);
 
 /* The tag of a tag name ("tag:yaml.org,2002:int"); UNKNOWN if foreign. */
 enum scalar_tag scalar_tag_of(const char *tag);
