@@ -1,0 +1,451 @@
+/*
+ * profile-rules.c: the frameworks' own steps and checks that need only
+ * the file, one function each (docs/profiles.md lists them with their
+ * sources). Steps before upstream's __post_init__ set values with a
+ * TA7xx code as their origin; checks after it report with one.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "targs/profile-rules.h"
+#include "targs/xalloc.h"
+
+static struct source_pos
+profile_pos(const struct config *cfg, const char *key)
+{
+	const struct value *v = profile_file_value(cfg, key);
+	struct source_pos whole = { 0, 0 };
+
+	return v != NULL ? v->pos : whole;
+}
+
+/* The framework key's value is set and truthy, as Python tests it. */
+static bool
+profile_truthy(struct config *cfg, const char *key)
+{
+	struct pyval *p = profile_file_pyval(cfg, key);
+
+	return p != NULL && py_truthy(p);
+}
+
+static bool
+profile_is(struct config *cfg, const char *key, const char *text)
+{
+	struct pyval *p = profile_file_pyval(cfg, key);
+
+	return p != NULL && py_str_is(p, text);
+}
+
+static void
+profile_set(struct config *cfg, const char *field, struct pyval *value,
+    enum diag_id code, const char *why)
+{
+	config_set(cfg, field, value, CONFIG_ORIGIN_RULE,
+	    diag_code_table[code].code, why);
+}
+
+/* --- TRL -------------------------------------------------------------------- */
+
+/* trl/trainer/base_config.py __post_init__: bf16 = not fp16 if None. */
+static void
+trl_bf16_default(struct config *cfg)
+{
+	struct pyval *bf16 = config_get(cfg, "bf16");
+	struct pyval *fp16 = config_get(cfg, "fp16");
+
+	if (bf16 == NULL || bf16->kind != PY_NONE || fp16 == NULL)
+		return;
+	profile_set(cfg, "bf16", py_bool(&cfg->arena, !py_truthy(fp16)),
+	    DIAG_TRL_BF16_DEFAULT, "TRL: not fp16");
+}
+
+void
+profile_trl_prepare(struct config *cfg)
+{
+	trl_bf16_default(cfg);
+}
+
+/* trl/trainer/model_config.py __post_init__ */
+static void
+trl_quant_bits(struct config *cfg)
+{
+	struct diag *d;
+
+	if (!profile_truthy(cfg, "load_in_8bit") ||
+	    !profile_truthy(cfg, "load_in_4bit"))
+		return;
+	d = diag_add(cfg->diags, DIAG_TRL_QUANT_BITS,
+	    profile_pos(cfg, "load_in_4bit"), "load_in_4bit",
+	    "load_in_8bit and load_in_4bit cannot both be true");
+	diag_hint(d, "upstream raises first: ValueError: You can't use 8 bit "
+	    "and 4 bit precision at the same time");
+}
+
+/* trl/trainer/grpo_config.py, rloo_config.py __post_init__ */
+static void
+trl_generations(struct config *cfg)
+{
+	struct pyval *n = profile_file_pyval(cfg, "num_generations");
+	struct diag *d;
+
+	if (strcmp(cfg->profile->name, "trl-grpo") != 0 &&
+	    strcmp(cfg->profile->name, "trl-rloo") != 0)
+		return;
+	if (n != NULL && n->kind == PY_INT && n->integer < 2) {
+		d = diag_add(cfg->diags, DIAG_TRL_GENERATIONS,
+		    profile_pos(cfg, "num_generations"), "num_generations",
+		    "num_generations is %lld, but the group needs at least 2",
+		    (long long)n->integer);
+		diag_hint(d, "upstream raises first: ValueError: GRPO requires "
+		    "at least 2 generations per prompt to calculate the "
+		    "advantages. You provided %lld, which is less than the "
+		    "minimum required.", (long long)n->integer);
+	}
+	if (profile_file_value(cfg, "generation_batch_size") != NULL &&
+	    profile_file_value(cfg, "steps_per_generation") != NULL &&
+	    profile_file_pyval(cfg, "generation_batch_size")->kind !=
+	    PY_NONE && profile_file_pyval(cfg,
+	    "steps_per_generation")->kind != PY_NONE) {
+		d = diag_add(cfg->diags, DIAG_TRL_GENERATIONS,
+		    profile_pos(cfg, "steps_per_generation"),
+		    "steps_per_generation", "generation_batch_size and "
+		    "steps_per_generation cannot both be set");
+		diag_hint(d, "upstream raises first: ValueError: "
+		    "'generation_batch_size' and 'steps_per_generation' can "
+		    "not be both configured at the same time");
+	}
+}
+
+void
+profile_trl_rules(struct config *cfg)
+{
+	trl_quant_bits(cfg);
+	trl_generations(cfg);
+}
+
+/* --- LLaMA-Factory ------------------------------------------------------ */
+
+/* hparams/parser.py get_train_args: remove_unused_columns = False */
+static void
+lf_unused_columns(struct config *cfg)
+{
+	struct pyval *v = config_get(cfg, "remove_unused_columns");
+	struct diag *d;
+
+	if (v == NULL)
+		return;
+	if (config_given(cfg, "remove_unused_columns") && py_truthy(v)) {
+		d = diag_add(cfg->diags, DIAG_LF_UNUSED_COLUMNS,
+		    config_pos(cfg, "remove_unused_columns"),
+		    "remove_unused_columns", "LLaMA-Factory sets "
+		    "remove_unused_columns to false whatever the file says");
+		diag_hint(d, "leave it out");
+	}
+	profile_set(cfg, "remove_unused_columns", py_bool(&cfg->arena,
+	    false), DIAG_LF_UNUSED_COLUMNS, "LLaMA-Factory: always false");
+}
+
+/* hparams/parser.py get_train_args: the stage rules */
+static void
+lf_sft_only(struct config *cfg)
+{
+	static const char *const keys[] = {
+		"predict_with_generate", "neat_packing", "train_on_prompt",
+		"mask_history", NULL,
+	};
+	struct pyval *stage = profile_file_pyval(cfg, "stage");
+	const char *name;
+	struct diag *d;
+	size_t i;
+
+	if (stage != NULL && py_str_is(stage, "sft"))
+		return;
+	for (i = 0; keys[i] != NULL; i++) {
+		name = keys[i];
+		if (!(strcmp(name, "predict_with_generate") == 0 ?
+		    config_given(cfg, name) && py_truthy(config_get(cfg,
+		    name)) : profile_truthy(cfg, name)))
+			continue;
+		d = diag_add(cfg->diags, DIAG_LF_SFT_ONLY,
+		    strcmp(name, "predict_with_generate") == 0 ?
+		    config_pos(cfg, name) : profile_pos(cfg, name), name,
+		    "'%s' works only with stage sft", name);
+		diag_hint(d, "upstream raises first: ValueError: `%s` "
+		    "cannot be set as True except SFT.", name);
+	}
+}
+
+/* hparams/parser.py get_train_args */
+static void
+lf_streaming_steps(struct config *cfg)
+{
+	struct pyval *steps = config_get(cfg, "max_steps");
+	struct diag *d;
+
+	if (!profile_truthy(cfg, "streaming") || steps == NULL ||
+	    steps->kind != PY_INT || steps->integer != -1)
+		return;
+	d = diag_add(cfg->diags, DIAG_LF_STREAMING_STEPS,
+	    profile_pos(cfg, "streaming"), "streaming",
+	    "streaming needs max_steps");
+	diag_hint(d, "upstream raises first: ValueError: Please specify "
+	    "`max_steps` in streaming mode.");
+}
+
+/* hparams/parser.py get_train_args, data_args.py __post_init__ */
+static void
+lf_needs_dataset(struct config *cfg)
+{
+	struct diag *d;
+
+	if (config_given(cfg, "do_train") &&
+	    py_truthy(config_get(cfg, "do_train")) &&
+	    !profile_truthy(cfg, "dataset")) {
+		d = diag_add(cfg->diags, DIAG_LF_NEEDS_DATASET,
+		    config_pos(cfg, "do_train"), "do_train",
+		    "do_train needs a dataset");
+		diag_hint(d, "upstream raises first: ValueError: Please "
+		    "specify dataset for training.");
+	}
+	if (profile_truthy(cfg, "val_size") &&
+	    profile_truthy(cfg, "eval_dataset")) {
+		d = diag_add(cfg->diags, DIAG_LF_NEEDS_DATASET,
+		    profile_pos(cfg, "val_size"), "val_size",
+		    "val_size and eval_dataset cannot both be given");
+		diag_hint(d, "upstream raises first: ValueError: Cannot "
+		    "specify `val_size` if `eval_dataset` is not None.");
+	}
+}
+
+/* hparams/finetuning_args.py __post_init__ */
+static void
+lf_lora_only(struct config *cfg)
+{
+	static const char *const keys[] = {
+		"loraplus_lr_ratio", "use_rslora", "use_dora", "pissa_init",
+		NULL,
+	};
+	struct pyval *type = profile_file_pyval(cfg, "finetuning_type");
+	struct diag *d;
+	size_t i;
+
+	/* finetuning_type defaults to lora */
+	if (type == NULL || py_str_is(type, "lora"))
+		return;
+	for (i = 0; keys[i] != NULL; i++) {
+		if (!profile_truthy(cfg, keys[i]))
+			continue;
+		d = diag_add(cfg->diags, DIAG_LF_LORA_ONLY,
+		    profile_pos(cfg, keys[i]), keys[i],
+		    "'%s' needs finetuning_type lora", keys[i]);
+		diag_hint(d, "upstream raises first: ValueError (hparams/"
+		    "finetuning_args.py)");
+	}
+}
+
+void
+profile_llamafactory_rules(struct config *cfg)
+{
+	lf_unused_columns(cfg);
+	lf_sft_only(cfg);
+	lf_streaming_steps(cfg);
+	lf_needs_dataset(cfg);
+	lf_lora_only(cfg);
+}
+
+/* --- axolotl ----------------------------------------------------------------- */
+
+/* core/builders/base.py: one_cycle and rex run as cosine plus axolotl's own. */
+static void
+axolotl_scheduler(struct config *cfg)
+{
+	if (profile_is(cfg, "lr_scheduler", "one_cycle") ||
+	    profile_is(cfg, "lr_scheduler", "rex"))
+		profile_set(cfg, "lr_scheduler_type", py_str(&cfg->arena,
+		    "cosine"), DIAG_AXOLOTL_COMPUTED, "axolotl: its own "
+		    "scheduler on top of cosine");
+}
+
+/* base.py: tf32 is True only when the file says true; auto means false. */
+static void
+axolotl_precision(struct config *cfg)
+{
+	struct pyval *bf16 = profile_file_pyval(cfg, "bf16");
+
+	if (bf16 == NULL || py_str_is(bf16, "auto")) {
+		/* resolve_dtype: bf16 when the GPU has it, else fp16 */
+		profile_set(cfg, "bf16", py_bool(&cfg->arena,
+		    cfg->env->bf16_gpu), DIAG_AXOLOTL_COMPUTED,
+		    "axolotl: bf16 auto, from the machine");
+		if (!cfg->env->bf16_gpu && cfg->env->cuda &&
+		    !profile_truthy(cfg, "fp16"))
+			profile_set(cfg, "fp16", py_bool(&cfg->arena, true),
+			    DIAG_AXOLOTL_COMPUTED, "axolotl: bf16 auto on a "
+			    "GPU without bf16");
+	} else if (bf16->kind == PY_BOOL)
+		profile_set(cfg, "bf16", bf16, DIAG_AXOLOTL_COMPUTED,
+		    "axolotl: bf16");
+}
+
+/* base.py: saves_per_epoch and evals_per_epoch as shares of the steps. */
+static void
+axolotl_per_epoch(struct config *cfg, const char *key, const char *steps,
+    const char *strategy)
+{
+	struct pyval *n = profile_file_pyval(cfg, key);
+	struct pyval *epochs = config_get(cfg, "num_train_epochs");
+	double share;
+
+	if (config_given(cfg, steps)) {
+		profile_set(cfg, strategy, py_str(&cfg->arena, "steps"),
+		    DIAG_AXOLOTL_COMPUTED, "axolotl: steps given");
+		return;
+	}
+	if (n == NULL || !py_is_number(n) || py_number(n) <= 0 ||
+	    epochs == NULL || !py_is_number(epochs) || py_number(epochs) <= 0)
+		return;
+	share = 1.0 / (py_number(n) * py_number(epochs));
+	if (share >= 1.0)
+		return;
+	profile_set(cfg, steps, py_float(&cfg->arena, share),
+	    DIAG_AXOLOTL_COMPUTED, strcmp(key, "saves_per_epoch") == 0 ?
+	    "axolotl: 1 / (saves_per_epoch * num_epochs)" :
+	    "axolotl: 1 / (evals_per_epoch * num_epochs)");
+	profile_set(cfg, strategy, py_str(&cfg->arena, "steps"),
+	    DIAG_AXOLOTL_COMPUTED, "axolotl: per epoch");
+}
+
+void
+profile_axolotl_prepare(struct config *cfg)
+{
+	struct pyval *ga = config_get(cfg, "gradient_accumulation_steps");
+
+	axolotl_scheduler(cfg);
+	axolotl_precision(cfg);
+	axolotl_per_epoch(cfg, "saves_per_epoch", "save_steps",
+	    "save_strategy");
+	axolotl_per_epoch(cfg, "evals_per_epoch", "eval_steps",
+	    "eval_strategy");
+	/* causal.py: eval_accumulation_steps = gradient_accumulation_steps */
+	if (ga != NULL)
+		profile_set(cfg, "eval_accumulation_steps", ga,
+		    DIAG_AXOLOTL_COMPUTED, "axolotl: gradient_accumulation_"
+		    "steps");
+}
+
+/* utils/schemas/validation.py: keys that exclude each other. */
+static void
+axolotl_exclusive(struct config *cfg)
+{
+	static const char *const pairs[][2] = {
+		{ "warmup_steps", "warmup_ratio" },
+		{ "save_steps", "saves_per_epoch" },
+		{ "eval_steps", "evals_per_epoch" },
+	};
+	struct pyval *a, *b;
+	struct diag *d;
+	size_t i;
+
+	for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+		a = profile_file_pyval(cfg, pairs[i][0]);
+		b = profile_file_pyval(cfg, pairs[i][1]);
+		if (a == NULL || b == NULL || a->kind == PY_NONE ||
+		    b->kind == PY_NONE)
+			continue;
+		d = diag_add(cfg->diags, DIAG_AXOLOTL_EXCLUSIVE,
+		    profile_pos(cfg, pairs[i][1]), pairs[i][1],
+		    "%s and %s cannot both be set", pairs[i][0], pairs[i][1]);
+		diag_hint(d, "upstream raises first: ValueError: %s and %s "
+		    "are mutually exclusive", pairs[i][0], pairs[i][1]);
+	}
+}
+
+/* validation.py check_batch_size_fields (mode="before": as written). */
+static void
+axolotl_batch(struct config *cfg)
+{
+	static const char *const keys[] = {
+		"micro_batch_size", "gradient_accumulation_steps",
+		"batch_size", NULL,
+	};
+	struct source_pos whole = { 0, 0 };
+	struct diag *d;
+	size_t i, n = 0;
+
+	for (i = 0; keys[i] != NULL; i++)
+		n += profile_truthy(cfg, keys[i]);
+	if (n >= 2)
+		return;
+	d = diag_add(cfg->diags, DIAG_AXOLOTL_BATCH, whole, NULL,
+	    "the file sets %zu of micro_batch_size, "
+	    "gradient_accumulation_steps and batch_size; axolotl needs two",
+	    n);
+	diag_hint(d, "upstream raises first: ValueError: At least two of "
+	    "[micro_batch_size, gradient_accumulation_steps, batch_size] "
+	    "must be set");
+}
+
+/* utils/schemas/model.py and training.py: fields without a default. */
+static void
+axolotl_required(struct config *cfg)
+{
+	static const char *const keys[] = {
+		"base_model", "learning_rate", NULL,
+	};
+	struct source_pos whole = { 0, 0 };
+	struct diag *d;
+	size_t i;
+
+	for (i = 0; keys[i] != NULL; i++) {
+		if (profile_file_value(cfg, keys[i]) != NULL)
+			continue;
+		d = diag_add(cfg->diags, DIAG_AXOLOTL_REQUIRED, whole,
+		    keys[i], "axolotl needs '%s'", keys[i]);
+		diag_hint(d, "upstream raises first: ValidationError: %s: "
+		    "Field required", keys[i]);
+	}
+}
+
+/*
+ * base.py: load_best_model_at_end reaches TrainingArguments only with
+ * save_steps and eval_steps both set and the first a multiple of the
+ * second; otherwise axolotl passes false.
+ */
+static void
+axolotl_best_model(struct config *cfg)
+{
+	struct pyval *save = config_get(cfg, "save_steps");
+	struct pyval *eval = config_get(cfg, "eval_steps");
+	struct diag *d;
+	double ratio;
+
+	if (!config_given(cfg, "load_best_model_at_end") ||
+	    !py_truthy(config_get(cfg, "load_best_model_at_end")))
+		return;
+	if (save != NULL && eval != NULL && py_is_number(save) &&
+	    py_is_number(eval) && py_number(eval) > 0) {
+		ratio = py_number(save) / py_number(eval);
+		if (fabs(ratio - round(ratio)) < 1e-9)
+			return;
+	}
+	d = diag_add(cfg->diags, DIAG_AXOLOTL_BEST_OFF,
+	    config_pos(cfg, "load_best_model_at_end"),
+	    "load_best_model_at_end", "axolotl turns load_best_model_at_end "
+	    "off: it needs save_steps and eval_steps, the first a multiple "
+	    "of the second");
+	diag_hint(d, "set both (saves_per_epoch and evals_per_epoch count), "
+	    "or leave load_best_model_at_end out");
+	profile_set(cfg, "load_best_model_at_end", py_bool(&cfg->arena,
+	    false), DIAG_AXOLOTL_BEST_OFF, "axolotl: conditions not met");
+}
+
+void
+profile_axolotl_rules(struct config *cfg)
+{
+	axolotl_required(cfg);
+	axolotl_batch(cfg);
+	axolotl_exclusive(cfg);
+	axolotl_best_model(cfg);
+}

@@ -1,0 +1,389 @@
+/*
+ * profile.c: questions asked of the profile tables (profile-*.c), and
+ * which profile a file fits.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "targs/profile.h"
+#include "targs/xalloc.h"
+
+extern const struct profile *const profile_trl_table[];
+extern const struct profile profile_llamafactory, profile_axolotl;
+extern const struct profile profile_hf_examples, profile_hf_examples_seq2seq;
+extern const struct profile_framework profile_trl_framework;
+
+const struct profile profile_transformers = {
+	.name = "transformers",
+	.class_name = "TrainingArguments",
+	.cls = SCHEMA_CLASS_TRAINING,
+	.doc = "HfArgumentParser.parse_yaml_file / parse_json_file into "
+	    "TrainingArguments: no other keys, no conversion",
+};
+
+const struct profile profile_seq2seq = {
+	.name = "seq2seq",
+	.class_name = "Seq2SeqTrainingArguments",
+	.cls = SCHEMA_CLASS_SEQ2SEQ,
+	.doc = "the same into Seq2SeqTrainingArguments",
+};
+
+const char *const profile_nestings[] = {
+	"training_args", "args", "training_arguments", NULL,
+};
+
+/* Filled on first use: the plain ones, the frameworks' in their order. */
+static const struct profile *profile_all[64];
+
+static void
+profile_fill(void)
+{
+	size_t n = 0, i;
+
+	if (profile_all[0] != NULL)
+		return;
+	profile_all[n++] = &profile_transformers;
+	profile_all[n++] = &profile_seq2seq;
+	profile_all[n++] = &profile_hf_examples;
+	profile_all[n++] = &profile_hf_examples_seq2seq;
+	for (i = 0; profile_trl_table[i] != NULL; i++)
+		profile_all[n++] = profile_trl_table[i];
+	profile_all[n++] = &profile_llamafactory;
+	profile_all[n++] = &profile_axolotl;
+	profile_all[n] = NULL;
+}
+
+const struct profile *const *
+profile_list(void)
+{
+	profile_fill();
+	return profile_all;
+}
+
+const char *const *
+profile_names(void)
+{
+	static const char *names[64];
+	size_t i;
+
+	profile_fill();
+	for (i = 0; profile_all[i] != NULL; i++)
+		names[i] = profile_all[i]->name;
+	names[i] = NULL;
+	return names;
+}
+
+const struct profile *
+profile_find(const char *name)
+{
+	size_t i;
+
+	profile_fill();
+	for (i = 0; profile_all[i] != NULL; i++)
+		if (strcmp(profile_all[i]->name, name) == 0)
+			return profile_all[i];
+	return NULL;
+}
+
+/* --- releases ------------------------------------------------------------ */
+
+int
+profile_newest(const struct profile_framework *fw)
+{
+	size_t i;
+
+	for (i = 0; fw->releases[i + 1] != 0; i++)
+		continue;
+	return fw->releases[i];
+}
+
+char *
+profile_version_format(int version, char *buf)
+{
+	snprintf(buf, FV_TEXT_MAX, "%d.%d.%d", version / 10000,
+	    version / 100 % 100, version % 100);
+	return buf;
+}
+
+bool
+profile_version_parse(const char *text, int *version)
+{
+	int part[3] = { 0, 0, 0 }, n = 0;
+	const char *p = text;
+	char *end;
+	long v;
+
+	while (n < 3) {
+		if (*p < '0' || *p > '9')
+			return false;
+		v = strtol(p, &end, 10);
+		if (v > 99)
+			return false;
+		part[n++] = (int)v;
+		p = end;
+		if (*p == '\0')
+			break;
+		if (*p++ != '.')
+			return false;
+	}
+	if (*p != '\0' || n < 2)
+		return false;
+	*version = FV(part[0], part[1], part[2]);
+	return true;
+}
+
+bool
+profile_version_known(const struct profile_framework *fw, int version)
+{
+	size_t i;
+
+	for (i = 0; fw->releases[i] != 0; i++)
+		if (fw->releases[i] / 100 == version / 100)
+			return true;
+	return false;
+}
+
+/* --- keys ---------------------------------------------------------------- */
+
+const struct profile_key *
+profile_key_find(const struct profile *p, const char *name,
+    const struct profile_keyset **set)
+{
+	const struct profile_key *k;
+	size_t i;
+
+	for (i = 0; p->sets != NULL && p->sets[i] != NULL; i++)
+		for (k = p->sets[i]->keys; k->name != NULL; k++)
+			if (strcmp(k->name, name) == 0) {
+				if (set != NULL)
+					*set = p->sets[i];
+				return k;
+			}
+	return NULL;
+}
+
+bool
+profile_key_in(const struct profile_key *key, int version)
+{
+	return (key->since == 0 || version >= key->since) &&
+	    (key->removed == 0 || version < key->removed);
+}
+
+const char *
+profile_map_field(const struct profile *p, const char *key)
+{
+	const struct profile_map *m;
+
+	for (m = p->map; m != NULL && m->key != NULL; m++)
+		if (strcmp(m->key, key) == 0)
+			return m->field;
+	return NULL;
+}
+
+const char **
+profile_key_names(const struct profile *p, int version,
+    const char *const *fields)
+{
+	const struct profile_key *k;
+	const char **names;
+	size_t n = 0, cap = 64, i;
+
+	names = xreallocarray(NULL, cap, sizeof *names);
+	for (i = 0; p->map == NULL && fields != NULL && fields[i] != NULL;
+	    i++) {
+		names = xgrowarray(names, n + 1, &cap, sizeof *names);
+		names[n++] = fields[i];
+	}
+	for (i = 0; p->sets != NULL && p->sets[i] != NULL; i++)
+		for (k = p->sets[i]->keys; k->name != NULL; k++) {
+			if (!profile_key_in(k, version))
+				continue;
+			names = xgrowarray(names, n + 1, &cap, sizeof *names);
+			names[n++] = k->name;
+		}
+	names[n] = NULL;
+	return names;
+}
+
+/* --- detection ------------------------------------------------------------ */
+
+#define PROFILE_FW_MAX 8
+
+/* A top-level key that no TrainingArguments release has. */
+struct profile_clue {
+	const char	*name;
+	unsigned	 frameworks;  /* how many frameworks know it */
+	unsigned	 profiles;    /* how many profiles of the winner do */
+	size_t		 order;       /* its place in the file */
+};
+
+static bool
+profile_knows(const struct profile *p, const char *name)
+{
+	return profile_key_find(p, name, NULL) != NULL ||
+	    profile_map_field(p, name) != NULL;
+}
+
+/* True when a profile of fw that detection may pick knows name. */
+static bool
+profile_fw_knows(const struct profile_framework *fw, const char *name)
+{
+	const struct profile *const *p;
+
+	for (p = profile_list(); *p != NULL; p++)
+		if ((*p)->fw == fw && !(*p)->manual && profile_knows(*p, name))
+			return true;
+	return false;
+}
+
+/* The order ties are broken in: lower first. */
+static int
+profile_fw_rank(const struct profile_framework *fw, bool json)
+{
+	static const char *const order[] = {
+		"trl", "llamafactory", "axolotl", "hf-examples", NULL,
+	};
+	int i;
+
+	if (json && strcmp(fw->name, "hf-examples") == 0)
+		return -1;
+	for (i = 0; order[i] != NULL; i++)
+		if (strcmp(order[i], fw->name) == 0)
+			return i;
+	return i;
+}
+
+/* The frameworks of the table, in table order; returns how many. */
+static size_t
+profile_frameworks(const struct profile_framework **fws)
+{
+	const struct profile *const *p;
+	size_t n = 0, i;
+
+	for (p = profile_list(); *p != NULL; p++) {
+		if ((*p)->fw == NULL)
+			continue;
+		for (i = 0; i < n && fws[i] != (*p)->fw; i++)
+			continue;
+		if (i == n && n < PROFILE_FW_MAX)
+			fws[n++] = (*p)->fw;
+	}
+	return n;
+}
+
+/* The top-level keys no release of TrainingArguments has. */
+static size_t
+profile_clues(const struct value *root, struct profile_clue **out)
+{
+	const struct value *key;
+	size_t i, n = 0;
+
+	*out = xcalloc(root->len + 1, sizeof **out);
+	for (i = 0; i < root->len; i++) {
+		key = root->pairs[i].key;
+		if (key->kind != VALUE_SCALAR || strlen(key->text) != key->len ||
+		    schema_find(key->text) != NULL)
+			continue;
+		(*out)[n].name = key->text;
+		(*out)[n].order = n;
+		n++;
+	}
+	return n;
+}
+
+static const struct profile_framework *
+profile_best_framework(struct profile_clue *clues, size_t n, bool json)
+{
+	const struct profile_framework *fws[PROFILE_FW_MAX], *best = NULL;
+	double score[PROFILE_FW_MAX] = { 0 }, top = 0;
+	size_t count = profile_frameworks(fws), i, f;
+
+	for (i = 0; i < n; i++)
+		for (f = 0; f < count; f++)
+			clues[i].frameworks += profile_fw_knows(fws[f],
+			    clues[i].name);
+	for (i = 0; i < n; i++)
+		for (f = 0; f < count && clues[i].frameworks > 0; f++)
+			if (profile_fw_knows(fws[f], clues[i].name))
+				score[f] += 1.0 / clues[i].frameworks;
+	for (f = 0; f < count; f++) {
+		/* at least one key's worth: a key all of them share is not */
+		if (score[f] < 1.0 - 1e-9)
+			continue;
+		if (best == NULL || score[f] > top + 1e-9 ||
+		    (score[f] > top - 1e-9 && profile_fw_rank(fws[f], json) <
+		    profile_fw_rank(best, json))) {
+			best = fws[f];
+			top = score[f];
+		}
+	}
+	return best;
+}
+
+static const struct profile *
+profile_best_of(const struct profile_framework *fw,
+    struct profile_clue *clues, size_t n)
+{
+	const struct profile *const *p, *best = NULL;
+	double score, top = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		for (p = profile_list(); *p != NULL; p++)
+			clues[i].profiles += (*p)->fw == fw && !(*p)->manual &&
+			    profile_knows(*p, clues[i].name);
+	for (p = profile_list(); *p != NULL; p++) {
+		if ((*p)->fw != fw || (*p)->manual)
+			continue;
+		score = 0;
+		for (i = 0; i < n; i++)
+			if (clues[i].profiles > 0 &&
+			    profile_knows(*p, clues[i].name))
+				score += 1.0 / clues[i].profiles;
+		if (best == NULL || score > top + 1e-9) {
+			best = *p;
+			top = score;
+		}
+	}
+	return best;
+}
+
+/* Most telling first: fewest frameworks, then fewest profiles, then file order. */
+static int
+profile_clue_cmp(const void *a, const void *b)
+{
+	const struct profile_clue *x = a, *y = b;
+
+	if (x->frameworks != y->frameworks)
+		return x->frameworks < y->frameworks ? -1 : 1;
+	if (x->profiles != y->profiles)
+		return x->profiles < y->profiles ? -1 : 1;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+const struct profile *
+profile_detect(const struct value *root, enum schema_class cls, bool json,
+    const char **evidence, size_t *evidence_count)
+{
+	const struct profile_framework *fw;
+	const struct profile *p;
+	struct profile_clue *clues;
+	size_t n, i;
+
+	*evidence_count = 0;
+	n = profile_clues(root, &clues);
+	fw = profile_best_framework(clues, n, json);
+	if (fw == NULL) {
+		free(clues);
+		return cls == SCHEMA_CLASS_SEQ2SEQ ? &profile_seq2seq :
+		    &profile_transformers;
+	}
+	p = profile_best_of(fw, clues, n);
+	qsort(clues, n, sizeof *clues, profile_clue_cmp);
+	for (i = 0; i < n && *evidence_count < PROFILE_EVIDENCE_MAX; i++)
+		if (profile_knows(p, clues[i].name))
+			evidence[(*evidence_count)++] = clues[i].name;
+	free(clues);
+	return p;
+}
