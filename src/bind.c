@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "profile-bind.h"
 #include "targs/config.h"
 #include "targs/hash.h"
 #include "targs/pyfloat.h"
@@ -100,9 +101,10 @@ config_given(struct config *cfg, const char *name)
 	return slot != NULL && slot->node != NULL;
 }
 
-static void
-config_push(struct config *cfg, struct config_slot *slot, struct pyval *value,
-    enum config_origin origin, const char *code, const char *why)
+void
+config_push_step(struct config *cfg, struct config_slot *slot,
+    struct pyval *value, enum config_origin origin, const char *code,
+    const char *why)
 {
 	struct config_step *step = arena_alloc(&cfg->arena, sizeof *step);
 
@@ -123,7 +125,7 @@ config_set(struct config *cfg, const char *name, struct pyval *value,
 	struct config_slot *slot = config_slot(cfg, name);
 
 	if (slot != NULL)
-		config_push(cfg, slot, value, origin, code, why);
+		config_push_step(cfg, slot, value, origin, code, why);
 }
 
 void
@@ -229,7 +231,7 @@ bind_env_defaults(struct config *cfg)
 
 	if (optim != NULL && cfg->version >= TV(4, 54) && cfg->env->torch &&
 	    cfg->env->torch_version >= TV(2, 8))
-		config_push(cfg, optim, py_str(&cfg->arena,
+		config_push_step(cfg, optim, py_str(&cfg->arena,
 		    "adamw_torch_fused"), CONFIG_ORIGIN_ENV, NULL,
 		    "the default with torch 2.8 or newer");
 }
@@ -244,7 +246,7 @@ bind_defaults(struct config *cfg)
 		cfg->slots[i].row = cfg->rows[i];
 		cfg->slots[i].variant = schema_variant_at(cfg->rows[i],
 		    cfg->version);
-		config_push(cfg, &cfg->slots[i],
+		config_push_step(cfg, &cfg->slots[i],
 		    bind_default(cfg, cfg->slots[i].variant),
 		    CONFIG_ORIGIN_DEFAULT, NULL, NULL);
 	}
@@ -343,7 +345,9 @@ bind_unknown_key(struct config *cfg, const struct value *key,
 	char *quoted;
 
 	cfg->unknown_count++;
-	if (key->kind == VALUE_SCALAR && strlen(key->text) == key->len)
+	/* under a profile that maps its keys, field names are not its keys */
+	if (key->kind == VALUE_SCALAR && strlen(key->text) == key->len &&
+	    cfg->profile->map == NULL)
 		row = schema_find(key->text);
 	if (row != NULL) {
 		bind_other_release(cfg, key, row);
@@ -355,7 +359,7 @@ bind_unknown_key(struct config *cfg, const struct value *key,
 	    key->kind == VALUE_SCALAR ? key->text : NULL,
 	    "unknown parameter %s", quoted);
 	free(quoted);
-	if (key->kind != VALUE_SCALAR)
+	if (profile_bind_unknown(cfg, key, d) || key->kind != VALUE_SCALAR)
 		return;
 	names = config_field_names(cfg);
 	near = bind_near_key(key->text, names);
@@ -743,29 +747,47 @@ bind_check_bounds(struct config *cfg, struct config_slot *slot)
 	free(shown);
 }
 
+/*
+ * The field a key fills: the key's own name, or under a profile that maps
+ * its keys (axolotl) the field the table names. NULL when none.
+ */
+static struct config_slot *
+bind_field_of(struct config *cfg, const struct value *key)
+{
+	const char *field = key->text;
+
+	if (key->kind != VALUE_SCALAR || strlen(key->text) != key->len ||
+	    scalar_resolve(key, cfg->schema) != SCALAR_TAG_STR)
+		return NULL;
+	if (cfg->profile->map != NULL)
+		field = profile_map_field(cfg->profile, key->text);
+	return field != NULL ? config_slot(cfg, field) : NULL;
+}
+
 static void
 bind_pair(struct config *cfg, const struct value_pair *pair)
 {
-	struct config_slot *slot = NULL;
+	struct config_slot *slot = bind_field_of(cfg, pair->key);
 
-	if (pair->key->kind == VALUE_SCALAR &&
-	    strlen(pair->key->text) == pair->key->len &&
-	    scalar_resolve(pair->key, cfg->schema) == SCALAR_TAG_STR)
-		slot = config_slot(cfg, pair->key->text);
 	if (slot == NULL) {
-		bind_unknown_key(cfg, pair->key, pair->value);
+		if (pair->key->kind != VALUE_SCALAR ||
+		    strlen(pair->key->text) != pair->key->len ||
+		    !profile_bind_key(cfg, pair->key, pair->value))
+			bind_unknown_key(cfg, pair->key, pair->value);
 		return;
 	}
 	slot->node = pair->value;
 	slot->key_pos = pair->key->pos;
-	config_push(cfg, slot, pyval_from_node(&cfg->arena, pair->value,
+	config_push_step(cfg, slot, pyval_from_node(&cfg->arena, pair->value,
 	    cfg->schema), CONFIG_ORIGIN_FILE, NULL, NULL);
 	if (bind_is_token_mask(slot)) {
 		/* A to_dict() dump: the real value was never written. */
-		config_push(cfg, slot, py_none(&cfg->arena),
+		config_push_step(cfg, slot, py_none(&cfg->arena),
 		    CONFIG_ORIGIN_FILE, NULL, "masked in a dump");
 		return;
 	}
+	if (!profile_bind_convert(cfg, slot))
+		return;
 	if (!bind_fits(cfg, slot->variant, slot->value))
 		bind_report_type(cfg, slot);
 	else
@@ -796,25 +818,42 @@ bind_required(struct config *cfg)
 }
 
 void
-config_bind(struct config *cfg, const struct value *root, int version,
-    enum schema_class cls, const struct env *env, enum scalar_schema schema,
-    struct diag_list *diags)
+config_bind_profile(struct config *cfg, const struct value *root,
+    const struct config_target *target, struct diag_list *diags)
 {
 	size_t i;
 
 	memset(cfg, 0, sizeof *cfg);
-	cfg->version = version;
-	cfg->cls = cls;
-	cfg->env = env;
-	cfg->schema = schema;
+	cfg->version = target->version;
+	cfg->profile = target->profile;
+	cfg->framework_version = target->framework_version;
+	cfg->cls = target->profile->cls;
+	cfg->env = target->env;
+	cfg->schema = target->schema;
 	cfg->root = root;
 	cfg->diags = diags;
-	cfg->count = schema_fields(version, cls, &cfg->rows);
+	cfg->count = schema_fields(cfg->version, cfg->cls, &cfg->rows);
 	bind_index(cfg);
 	bind_defaults(cfg);
+	profile_bind_defaults(cfg);
 	for (i = 0; i < root->len; i++)
 		bind_pair(cfg, &root->pairs[i]);
 	bind_required(cfg);
+}
+
+void
+config_bind(struct config *cfg, const struct value *root, int version,
+    enum schema_class cls, const struct env *env, enum scalar_schema schema,
+    struct diag_list *diags)
+{
+	struct config_target target = {
+		version,
+		cls == SCHEMA_CLASS_SEQ2SEQ ? &profile_seq2seq :
+		    &profile_transformers,
+		0, env, schema,
+	};
+
+	config_bind_profile(cfg, root, &target, diags);
 }
 
 void

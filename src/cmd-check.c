@@ -61,6 +61,7 @@ static const struct cmd_option cmd_check_options[] = {
 	  "a directory" },
 	SETTINGS_OPTIONS,
 	CMD_SCHEMA_OPTIONS,
+	CMD_PROFILE_OPTIONS,
 	CMD_ENV_OPTION,
 	{ 0 },
 };
@@ -140,7 +141,9 @@ cmd_check_one(const struct args *args, const struct walk_file *file,
     struct source *src, struct diag_list *diags, char **why)
 {
 	struct resolve_request req = { set->choice.version,
-		(enum schema_class)set->choice.cls, set->env };
+		(enum schema_class)set->choice.cls, set->env,
+		set->choice.profile, set->choice.framework_version,
+		set->choice.path };
 	struct suppressions sup;
 	struct value_doc doc;
 	struct config cfg;

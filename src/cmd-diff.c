@@ -32,6 +32,7 @@ static const struct cmd_option cmd_diff_options[] = {
 	  .help = "name to show for '-' (its extension picks YAML or JSON)" },
 	CMD_PLAN_FACT_OPTIONS,
 	CMD_SCHEMA_OPTIONS,
+	CMD_PROFILE_OPTIONS,
 	CMD_ENV_OPTION,
 	{ 0 },
 };

@@ -39,6 +39,7 @@ static const struct cmd_option cmd_plan_options[] = {
 	{ .name = "stdin-filename", .arg = "NAME",
 	  .help = "name to show for '-' (its extension picks YAML or JSON)" },
 	CMD_SCHEMA_OPTIONS,
+	CMD_PROFILE_OPTIONS,
 	CMD_ENV_OPTION,
 	SETTINGS_OPTIONS,
 	{ 0 },

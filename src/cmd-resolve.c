@@ -33,6 +33,7 @@ static const struct cmd_option cmd_resolve_options[] = {
 	{ .name = "stdin-filename", .arg = "NAME",
 	  .help = "name to show for '-' (its extension picks YAML or JSON)" },
 	CMD_SCHEMA_OPTIONS,
+	CMD_PROFILE_OPTIONS,
 	CMD_ENV_OPTION,
 	SETTINGS_OPTIONS,
 	{ 0 },

@@ -9,6 +9,7 @@
 #include <cjson/cJSON.h>
 
 #include "targs/cmd.h"
+#include "targs/profile.h"
 #include "targs/resolve.h"
 #include "targs/schema.h"
 #include "targs/suggest.h"
@@ -111,6 +112,8 @@ cmd_schema_select(const struct args *args, bool allow_auto,
 	    SCHEMA_CLASS_SEQ2SEQ : SCHEMA_CLASS_TRAINING;
 	choice->automatic = false;
 	choice->version = VERSION_NEWEST;
+	if (!cmd_profile_select(args, choice))
+		return false;
 	if (text == NULL)
 		return true;
 	if (strcmp(text, "auto") == 0) {
@@ -130,6 +133,43 @@ cmd_schema_select(const struct args *args, bool allow_auto,
 	}
 	return cmd_release_parse(args, from, text, allow_auto,
 	    &choice->version);
+}
+
+bool
+cmd_profile_select(const struct args *args, struct cmd_schema_choice *choice)
+{
+	const char *name = args_get(args, "profile");
+	const char *release = args_get(args, "framework-version");
+	const struct profile *p = NULL;
+	char newest[FV_TEXT_MAX];
+
+	choice->profile = NULL;
+	choice->framework_version = 0;
+	choice->path = args_get(args, "path");
+	if (name != NULL && strcmp(name, "auto") != 0 &&
+	    (p = profile_find(name)) == NULL) {
+		fprintf(stderr, "targs %s: --profile: no profile '%s' (targs "
+		    "profiles lists them)\n", args->cmd->name, name);
+		return false;
+	}
+	choice->profile = p;
+	if (release == NULL)
+		return true;
+	if (p == NULL || p->fw == NULL) {
+		fprintf(stderr, "targs %s: --framework-version needs "
+		    "--profile naming a framework's profile\n",
+		    args->cmd->name);
+		return false;
+	}
+	if (!profile_version_parse(release, &choice->framework_version) ||
+	    !profile_version_known(p->fw, choice->framework_version)) {
+		fprintf(stderr, "targs %s: --framework-version: %s knows no "
+		    "release '%s' (the newest it knows is %s)\n",
+		    args->cmd->name, p->fw->title, release,
+		    profile_version_format(profile_newest(p->fw), newest));
+		return false;
+	}
+	return true;
 }
 
 const struct cmd_entry *
@@ -322,6 +362,9 @@ cmd_resolve_read(const struct cmd_schema_choice *choice,
 	req.version = choice->version;
 	req.cls = (enum schema_class)choice->cls;
 	req.env = env;
+	req.profile = choice->profile;
+	req.framework_version = choice->framework_version;
+	req.path = choice->path;
 	diag_list_init(&f->diags, f->src.name);
 	f->resolved = resolve_source(&f->src, options, &req, &f->doc,
 	    &f->cfg, &f->diags);

@@ -12,7 +12,7 @@
 #include "targs/cmd.h"
 
 /* The kinds of value, each named: "release-or-auto". */
-#define COMPLETION_KIND_COUNT (CMD_COMPLETE_CODE + 1)
+#define COMPLETION_KIND_COUNT (CMD_COMPLETE_PROFILE + 1)
 extern const char *const completion_kind_names[COMPLETION_KIND_COUNT];
 
 /* The words of a NULL-ended list, separated by spaces; caller frees. */

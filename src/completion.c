@@ -10,6 +10,7 @@
 
 #include "completion-internal.h"
 #include "targs/diag.h"
+#include "targs/profile.h"
 #include "targs/schema.h"
 #include "targs/strbuf.h"
 #include "targs/version.h"
@@ -24,6 +25,7 @@ const char *const completion_kind_names[COMPLETION_KIND_COUNT] = {
 	[CMD_COMPLETE_EXPLAIN] = "parameter-or-code",
 	[CMD_COMPLETE_COMMAND] = "command",
 	[CMD_COMPLETE_CODE] = "code",
+	[CMD_COMPLETE_PROFILE] = "profile",
 };
 
 static void
@@ -75,6 +77,7 @@ char *
 completion_words(enum cmd_complete kind)
 {
 	struct strbuf b = STRBUF_INIT;
+	const char *const *names;
 	size_t i;
 
 	switch (kind) {
@@ -99,6 +102,11 @@ completion_words(enum cmd_complete kind)
 		for (i = 0; i < DIAG_ID_COUNT; i++)
 			completion_add(&b, diag_code_table[i].code);
 		completion_add(&b, "ALL");
+		break;
+	case CMD_COMPLETE_PROFILE:
+		for (names = profile_names(); *names != NULL; names++)
+			completion_add(&b, *names);
+		completion_add(&b, "auto");
 		break;
 	}
 	return strbuf_take(&b);

@@ -9,6 +9,8 @@
  * TA4xx: settings upstream accepts and then ignores.
  * TA5xx: the schedule of a run (plan): surprises and Trainer errors.
  * TA6xx: suppression comments (`# targs: ignore[...]`) themselves.
+ * TA7xx: the program that reads the file (profiles): which one, its
+ *        keys, its loader, its own checks.
  */
 #include "targs/diag.h"
 
@@ -511,5 +513,95 @@ const struct diag_code diag_code_table[DIAG_ID_COUNT] = {
 		.code = "TA603", .name = "bad-suppression",
 		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_NONE,
 		.summary = "A `# targs:` comment that is no directive targs understands, or names a code targs does not report.",
+	},
+	[DIAG_PROFILE_DETECTED] = {
+		.code = "TA701", .name = "profile-detected",
+		.severity = DIAG_INFO, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "The program that reads the file (TRL, LLaMA-Factory, axolotl, an HF example script) was detected from its keys; --profile names it.",
+	},
+	[DIAG_FRAMEWORK_KEY_NOT_IN_RELEASE] = {
+		.code = "TA702", .name = "framework-key-not-in-release",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "A key of the framework that the selected framework release does not have: renamed, removed or not yet added.",
+	},
+	[DIAG_FRAMEWORK_CONVERSION] = {
+		.code = "TA703", .name = "framework-conversion",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "The framework's loader converts values to the field's type (argparse for TRL, pydantic for axolotl) and refuses this one.",
+	},
+	[DIAG_NESTED_BLOCK] = {
+		.code = "TA704", .name = "nested-block",
+		.severity = DIAG_INFO, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "The TrainingArguments are read from a mapping below the top level (training_args, args, training_arguments, or --path).",
+	},
+	[DIAG_PATH_NOT_FOUND] = {
+		.code = "TA705", .name = "path-not-found",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "The key path --path names does not lead to a mapping in the file.",
+	},
+	[DIAG_TRL_BF16_DEFAULT] = {
+		.code = "TA710", .name = "trl-bf16-default",
+		.severity = DIAG_INFO, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "TRL's _BaseConfig leaves bf16 None, and its __post_init__ sets it to `not fp16`: bf16 is on unless the file turns fp16 on.",
+	},
+	[DIAG_TRL_QUANT_BITS] = {
+		.code = "TA711", .name = "trl-4bit-and-8bit",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "ModelConfig refuses load_in_8bit and load_in_4bit together.",
+	},
+	[DIAG_TRL_GENERATIONS] = {
+		.code = "TA712", .name = "trl-generations",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "GRPOConfig/RLOOConfig: num_generations below 2, or generation_batch_size and steps_per_generation both set.",
+	},
+	[DIAG_LF_UNUSED_COLUMNS] = {
+		.code = "TA720", .name = "llamafactory-remove-unused-columns",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "LLaMA-Factory sets remove_unused_columns to false after parsing, whatever the file says.",
+	},
+	[DIAG_LF_SFT_ONLY] = {
+		.code = "TA721", .name = "llamafactory-sft-only",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "The keys predict_with_generate, neat_packing, train_on_prompt and mask_history work only with stage sft.",
+	},
+	[DIAG_LF_STREAMING_STEPS] = {
+		.code = "TA722", .name = "llamafactory-streaming-max-steps",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "Streaming needs max_steps: a streamed dataset has no length.",
+	},
+	[DIAG_LF_NEEDS_DATASET] = {
+		.code = "TA723", .name = "llamafactory-needs-dataset",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "A training run needs dataset; val_size and eval_dataset exclude each other.",
+	},
+	[DIAG_LF_LORA_ONLY] = {
+		.code = "TA724", .name = "llamafactory-lora-only",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "The keys loraplus_lr_ratio, use_rslora, use_dora and pissa_init need finetuning_type lora.",
+	},
+	[DIAG_AXOLOTL_COMPUTED] = {
+		.code = "TA730", .name = "axolotl-computed",
+		.severity = DIAG_INFO, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "A TrainingArguments value axolotl computes from its own keys (saves_per_epoch, evals_per_epoch, bf16: auto, lr_scheduler: one_cycle).",
+	},
+	[DIAG_AXOLOTL_EXCLUSIVE] = {
+		.code = "TA731", .name = "axolotl-exclusive-keys",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "Two axolotl keys that exclude each other: warmup_steps and warmup_ratio, save_steps and saves_per_epoch, eval_steps and evals_per_epoch.",
+	},
+	[DIAG_AXOLOTL_BATCH] = {
+		.code = "TA732", .name = "axolotl-batch-size",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "The axolotl schema needs at least two of micro_batch_size, gradient_accumulation_steps and batch_size in the file.",
+	},
+	[DIAG_AXOLOTL_BEST_OFF] = {
+		.code = "TA733", .name = "axolotl-best-model-off",
+		.severity = DIAG_WARNING, .upstream = DIAG_UPSTREAM_ACCEPTS,
+		.summary = "The axolotl builder passes load_best_model_at_end only with an evaluation set and save_steps a multiple of eval_steps; otherwise it turns it off without a word.",
+	},
+	[DIAG_AXOLOTL_REQUIRED] = {
+		.code = "TA734", .name = "axolotl-required",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "The keys base_model and learning_rate have no default in axolotl's schema.",
 	},
 };

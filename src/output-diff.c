@@ -464,6 +464,11 @@ output_diff_origin_json(const struct diff_side *side,
 		cJSON_AddStringToObject(o, "kind", "rule");
 		cJSON_AddStringToObject(o, "code", step->code);
 		break;
+	case CONFIG_ORIGIN_PROFILE:
+		cJSON_AddStringToObject(o, "kind", "profile");
+		cJSON_AddStringToObject(o, "profile",
+		    side->cfg->profile->name);
+		break;
 	}
 	return o;
 }

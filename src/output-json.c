@@ -54,6 +54,11 @@ output_json_check(const struct diag_list *const *lists, size_t count)
 	for (i = 0; i < count; i++) {
 		file = cJSON_CreateObject();
 		cJSON_AddStringToObject(file, "file", lists[i]->file);
+		if (lists[i]->profile != NULL)
+			cJSON_AddStringToObject(file, "profile",
+			    lists[i]->profile);
+		else
+			cJSON_AddNullToObject(file, "profile");
 		diags = cJSON_AddArrayToObject(file, "diagnostics");
 		for (j = 0; j < lists[i]->len; j++)
 			cJSON_AddItemToArray(diags,

@@ -77,6 +77,8 @@ output_resolve_origin(const struct config *cfg,
 	case CONFIG_ORIGIN_FILE:
 		return xasprintf("%s:%u:%u", file, slot->node->pos.line,
 		    slot->node->pos.column);
+	case CONFIG_ORIGIN_PROFILE:
+		return xasprintf("default of %s", cfg->profile->class_name);
 	case CONFIG_ORIGIN_RULE:
 		break;
 	}

@@ -103,20 +103,197 @@ resolve_infer(const struct value *root, enum schema_class cls,
 	return version;
 }
 
+/* A mapping that holds at least one parameter of some release. */
+static size_t
+resolve_fields_in(const struct value *v)
+{
+	size_t i, n = 0;
+
+	if (v == NULL || v->kind != VALUE_MAPPING)
+		return 0;
+	for (i = 0; i < v->len; i++)
+		n += v->pairs[i].key->kind == VALUE_SCALAR &&
+		    schema_find(v->pairs[i].key->text) != NULL;
+	return n;
+}
+
+/* The value of key in mapping v (the last one, as Python keeps it). */
+static const struct value *
+resolve_member(const struct value *v, const char *key, size_t len)
+{
+	const struct value *found = NULL;
+	size_t i;
+
+	for (i = 0; v != NULL && v->kind == VALUE_MAPPING && i < v->len; i++)
+		if (v->pairs[i].key->kind == VALUE_SCALAR &&
+		    v->pairs[i].key->len == len &&
+		    memcmp(v->pairs[i].key->text, key, len) == 0)
+			found = v->pairs[i].value;
+	return found;
+}
+
+/* --path KEY.KEY: the mapping it leads to, or NULL (reported). */
+static const struct value *
+resolve_path(const struct value *root, const char *path,
+    struct diag_list *diags)
+{
+	const struct value *v = root;
+	const char *p = path, *dot;
+	size_t len;
+	struct diag *d;
+	struct source_pos whole = { 0, 0 };
+
+	for (; v != NULL; p = dot + 1) {
+		dot = strchr(p, '.');
+		len = dot != NULL ? (size_t)(dot - p) : strlen(p);
+		v = resolve_member(v, p, len);
+		if (dot == NULL)
+			break;
+	}
+	if (v != NULL && v->kind == VALUE_MAPPING)
+		return v;
+	d = diag_add(diags, DIAG_PATH_NOT_FOUND, v != NULL ? v->pos : whole,
+	    NULL, v == NULL ? "--path %s: no such key in the file" :
+	    "--path %s: the value there is not a mapping", path);
+	diag_hint(d, "name the mapping that holds the parameters, "
+	    "e.g. --path training_args");
+	return NULL;
+}
+
+/*
+ * Without --path: a well-known key holding a mapping with more
+ * parameters than the top level has, and the top level then.
+ */
+static const struct value *
+resolve_nesting(const struct value *root, const char **name)
+{
+	const struct value *v, *best = NULL;
+	size_t i, top = resolve_fields_in(root), n;
+
+	for (i = 0; profile_nestings[i] != NULL; i++) {
+		v = resolve_member(root, profile_nestings[i],
+		    strlen(profile_nestings[i]));
+		if ((n = resolve_fields_in(v)) > top) {
+			best = v;
+			top = n;
+			*name = profile_nestings[i];
+		}
+	}
+	return best;
+}
+
+/* The mapping that holds the parameters, announced when nested. */
+static const struct value *
+resolve_block(const struct value *root, const char *path,
+    struct diag_list *diags, bool announce)
+{
+	const struct value *block;
+	const char *name = path;
+	struct diag *d;
+
+	if (path != NULL)
+		block = resolve_path(root, path, diags);
+	else if ((block = resolve_nesting(root, &name)) == NULL)
+		return root;
+	if (block != NULL && announce) {
+		d = diag_add(diags, DIAG_NESTED_BLOCK, block->pos, NULL,
+		    "the parameters are read from '%s'; the keys around it "
+		    "are not checked", name);
+		if (path == NULL)
+			diag_hint(d, "name the mapping with --path");
+	}
+	return block;
+}
+
+/* The detected profile, announced with the keys that decided it. */
+static const struct profile *
+resolve_detect(const struct value *root, const struct resolve_request *req,
+    bool json, struct diag_list *diags)
+{
+	const char *evidence[PROFILE_EVIDENCE_MAX];
+	char version[FV_TEXT_MAX], *list = xstrdup(""), *next;
+	struct source_pos whole = { 0, 0 };
+	const struct profile *p;
+	struct diag *d;
+	size_t n, i;
+
+	p = profile_detect(root, req->cls, json, evidence, &n);
+	if (p->fw == NULL) {
+		free(list);
+		return p;
+	}
+	for (i = 0; i < n; i++) {
+		next = xasprintf("%s%s%s", list, i > 0 ? ", " : "",
+		    evidence[i]);
+		free(list);
+		list = next;
+	}
+	profile_version_format(req->framework_version != 0 ?
+	    req->framework_version : profile_newest(p->fw), version);
+	d = diag_add(diags, DIAG_PROFILE_DETECTED, whole, NULL,
+	    "profile %s: keys %s (%s %s, %s)", p->name, list, p->fw->title,
+	    version, p->class_name);
+	diag_hint(d, "name the profile with --profile, or per file in %s",
+	    ".targs.yaml");
+	free(list);
+	return p;
+}
+
+/* Forgets what the first load said: the file is read again. */
+static void
+resolve_forget(struct value_doc *doc, struct diag_list *diags)
+{
+	char *file = xstrdup(diags->file);
+
+	value_doc_release(doc);
+	diag_list_release(diags);
+	diag_list_init(diags, file);
+	free(file);
+}
+
 bool
 resolve_source(struct source *src, const struct load_options *options,
     const struct resolve_request *req, struct value_doc *doc,
     struct config *cfg, struct diag_list *diags)
 {
-	int version = req->version;
+	struct load_options again = *options;
+	struct config_target target = { req->version, req->profile,
+		req->framework_version, req->env, options->schema };
+	const struct value *block;
 
 	if (!load_source(src, options, doc, diags))
 		return false;
-	if (version == 0)
-		version = resolve_infer(doc->root, req->cls, diags);
-	config_bind(cfg, doc->root, version, req->cls, req->env,
-	    options->schema, diags);
+	if ((block = resolve_block(doc->root, req->path, diags,
+	    false)) == NULL)
+		return false;
+	if (target.profile == NULL)
+		target.profile = profile_detect(block, req->cls,
+		    doc->format == VALUE_FORMAT_JSON, (const char *[
+		    PROFILE_EVIDENCE_MAX]){ NULL }, &(size_t){ 0 });
+	if (target.profile->fw != NULL && doc->format == VALUE_FORMAT_YAML &&
+	    target.profile->fw->typing == PROFILE_TYPING_OMEGACONF &&
+	    options->schema == SCALAR_SCHEMA_PYYAML) {
+		resolve_forget(doc, diags);
+		again.schema = target.schema = SCALAR_SCHEMA_OMEGACONF;
+		if (!load_source(src, &again, doc, diags))
+			return false;
+	}
+	block = resolve_block(doc->root, req->path, diags, true);
+	if (req->profile == NULL)
+		target.profile = resolve_detect(block, req,
+		    doc->format == VALUE_FORMAT_JSON, diags);
+	diags->profile = target.profile->name;
+	if (target.profile->fw != NULL && target.framework_version == 0)
+		target.framework_version = profile_newest(target.profile->fw);
+	if (target.version == 0)
+		target.version = resolve_infer(block, target.profile->cls,
+		    diags);
+	config_bind_profile(cfg, block, &target, diags);
+	if (target.profile->prepare != NULL)
+		target.profile->prepare(cfg);
 	config_resolve(cfg);
 	config_report_dead(cfg);
+	if (target.profile->rules != NULL)
+		target.profile->rules(cfg);
 	return true;
 }

@@ -292,6 +292,64 @@ rules_compare_keys(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* A file key that bind reported as unknown or of another release. */
+static struct diag *
+rules_unknown_diag(struct diag_list *diags, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < diags->len; i++)
+		if ((diags->items[i].id == DIAG_UNKNOWN_KEY ||
+		    diags->items[i].id == DIAG_KEY_NOT_IN_RELEASE) &&
+		    diags->items[i].key != NULL &&
+		    strcmp(diags->items[i].key, key) == 0)
+			return &diags->items[i];
+	return NULL;
+}
+
+/*
+ * TrlParser (trl/scripts/utils.py parse_args_and_config) turns the config
+ * keys no dataclass has into "--key", str(value) pairs, in file order,
+ * and raises on them once the dataclasses are built.
+ */
+static void
+rules_unknown_trl(struct config *cfg)
+{
+	struct strbuf b = STRBUF_INIT;
+	struct diag *first = NULL, *d;
+	const struct value_pair *pair;
+	char *text, *quoted;
+	size_t i;
+
+	for (i = 0; cfg->root != NULL && i < cfg->root->len; i++) {
+		pair = &cfg->root->pairs[i];
+		if (pair->key->kind != VALUE_SCALAR ||
+		    (d = rules_unknown_diag(cfg->diags,
+		    pair->key->text)) == NULL)
+			continue;
+		if (first == NULL)
+			first = d;
+		text = py_str_of(pyval_from_node(&cfg->arena, pair->value,
+		    cfg->schema));
+		strbuf_adds(&b, b.len > 0 ? ", '--" : "'--");
+		strbuf_adds(&b, pair->key->text);
+		strbuf_adds(&b, "', ");
+		quoted = py_repr(py_str(&cfg->arena, text));
+		strbuf_adds(&b, quoted);
+		free(quoted);
+		free(text);
+	}
+	text = strbuf_take(&b);
+	if (first != NULL) {
+		diag_hint(first, RULE_FIRST_HINT "ValueError: Unknown arguments "
+		    "from config file: [%s]. Please remove them, add them to "
+		    "the dataclass, or set `fail_with_unknown_args=False`.",
+		    text);
+		cfg->raised = true;
+	}
+	free(text);
+}
+
 /*
  * When the object could be built, parse_dict raises on the keys it did
  * not use, sorted, in one ValueError.
@@ -306,8 +364,15 @@ rules_unknown_keys_last(struct config *cfg)
 	char *list;
 	size_t i, n = 0;
 
-	if (cfg->raised || cfg->unknown_count == 0)
+	if (cfg->raised || cfg->unknown_count == 0 ||
+	    (cfg->profile->fw != NULL &&
+	    cfg->profile->fw->unknown == PROFILE_UNKNOWN_DROPS))
 		return;
+	if (cfg->profile->fw != NULL &&
+	    cfg->profile->fw->typing == PROFILE_TYPING_ARGPARSE) {
+		rules_unknown_trl(cfg);
+		return;
+	}
 	keys = xcalloc(diags->len + 1, sizeof *keys);
 	for (i = 0; i < diags->len; i++) {
 		struct diag *d = &diags->items[i];

@@ -39,6 +39,7 @@ enum cmd_complete {
 	CMD_COMPLETE_EXPLAIN,   /* a parameter name or a diagnostic code */
 	CMD_COMPLETE_COMMAND,   /* a targs command */
 	CMD_COMPLETE_CODE,      /* a diagnostic code, or ALL */
+	CMD_COMPLETE_PROFILE,   /* a profile name, or auto */
 };
 
 struct cmd_option {
@@ -100,12 +101,42 @@ extern const char *const cmd_class_choices[];
 	  .def = "training", \
 	  .help = "the dataclass (seq2seq adds Seq2SeqTrainingArguments' fields)" }
 
+/*
+ * Who reads the file: --profile, --framework-version and --path, for the
+ * commands that read configuration files (docs/profiles.md).
+ */
+#define CMD_PROFILE_OPTIONS \
+	{ .name = "profile", .arg = "NAME", \
+	  .complete = CMD_COMPLETE_PROFILE, \
+	  .help = "the program that reads the file (targs profiles lists " \
+	  "them), or auto", \
+	  .def = "auto: detected from the keys" }, \
+	{ .name = "framework-version", .arg = "VERSION", \
+	  .help = "the release of the profile's framework (TRL, " \
+	  "LLaMA-Factory, axolotl)", \
+	  .def = "the newest known" }, \
+	{ .name = "path", .arg = "KEY[.KEY...]", \
+	  .help = "read the parameters from this mapping below the top " \
+	  "level", \
+	  .def = "training_args, args or training_arguments when one " \
+	  "holds them" }
+
 /* The release and class the options (or $TARGS_TRANSFORMERS) pick. */
 struct cmd_schema_choice {
 	int	version;     /* 0 with auto: infer it from each file */
 	bool	automatic;   /* `auto` was asked for */
 	int	cls;         /* enum schema_class */
+	const struct profile *profile;  /* NULL: detect it */
+	int	framework_version;      /* 0: the newest known */
+	const char *path;               /* --path, or NULL */
 };
+
+/*
+ * Reads --profile, --framework-version and --path into choice; on a bad
+ * value prints why and returns false.
+ */
+bool cmd_profile_select(const struct args *args,
+    struct cmd_schema_choice *choice);
 
 /*
  * Reads --transformers (else $TARGS_TRANSFORMERS, else the newest) and

@@ -17,6 +17,7 @@
 #include "targs/arena.h"
 #include "targs/diag.h"
 #include "targs/env.h"
+#include "targs/profile.h"
 #include "targs/pyval.h"
 #include "targs/schema.h"
 #include "targs/value.h"
@@ -26,6 +27,7 @@ enum config_origin {
 	CONFIG_ORIGIN_ENV,      /* a default that depends on the machine */
 	CONFIG_ORIGIN_FILE,     /* written in the file */
 	CONFIG_ORIGIN_RULE,     /* set by a rule of __post_init__ */
+	CONFIG_ORIGIN_PROFILE,  /* a default the profile's class changes */
 };
 
 /* One value a parameter had, newest first: its chain for `resolve --why`. */
@@ -55,6 +57,8 @@ struct config_slot {
 struct config {
 	int			 version;
 	enum schema_class	 cls;
+	const struct profile	*profile;  /* who reads the file */
+	int			 framework_version; /* its release (FV), or 0 */
 	const struct env	*env;
 	enum scalar_schema	 schema;   /* how the scalars were typed */
 	const struct value	*root;     /* the file's top-level mapping */
@@ -84,6 +88,22 @@ struct config {
 void config_bind(struct config *cfg, const struct value *root, int version,
     enum schema_class cls, const struct env *env, enum scalar_schema schema,
     struct diag_list *diags);
+
+/* What config_bind_profile binds a file for. */
+struct config_target {
+	int			 version;   /* the transformers release */
+	const struct profile	*profile;
+	int			 framework_version;
+	const struct env	*env;
+	enum scalar_schema	 schema;    /* how the loader typed scalars */
+};
+
+/*
+ * The same for a profile: its keys are known, its typing applied, its
+ * defaults in force (profile-bind.c).
+ */
+void config_bind_profile(struct config *cfg, const struct value *root,
+    const struct config_target *target, struct diag_list *diags);
 void config_release(struct config *cfg);
 
 /* The slot of the field name, or NULL when the release has no such field. */

@@ -129,6 +129,24 @@ enum diag_id {
 	DIAG_BLANKET_SUPPRESSION,
 	DIAG_UNUSED_SUPPRESSION,
 	DIAG_BAD_SUPPRESSION,
+	DIAG_PROFILE_DETECTED,
+	DIAG_FRAMEWORK_KEY_NOT_IN_RELEASE,
+	DIAG_FRAMEWORK_CONVERSION,
+	DIAG_NESTED_BLOCK,
+	DIAG_PATH_NOT_FOUND,
+	DIAG_TRL_BF16_DEFAULT,
+	DIAG_TRL_QUANT_BITS,
+	DIAG_TRL_GENERATIONS,
+	DIAG_LF_UNUSED_COLUMNS,
+	DIAG_LF_SFT_ONLY,
+	DIAG_LF_STREAMING_STEPS,
+	DIAG_LF_NEEDS_DATASET,
+	DIAG_LF_LORA_ONLY,
+	DIAG_AXOLOTL_COMPUTED,
+	DIAG_AXOLOTL_EXCLUSIVE,
+	DIAG_AXOLOTL_BATCH,
+	DIAG_AXOLOTL_BEST_OFF,
+	DIAG_AXOLOTL_REQUIRED,
 	DIAG_ID_COUNT,
 };
 
@@ -158,6 +176,8 @@ struct diag {
 /* The diagnostics of one file. Owns every string in it. */
 struct diag_list {
 	char		*file;
+	/* the profile the file was read with (a table's name), or NULL */
+	const char	*profile;
 	struct diag	*items;
 	size_t		 len;
 	size_t		 cap;

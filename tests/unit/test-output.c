@@ -552,7 +552,8 @@ test_output_json_exact(void **state)
 	lists[0] = &list;
 	json = output_json_check(lists, 1);
 	assert_string_equal(json,
-	    "{\"files\":[{\"file\":\"a.yaml\",\"diagnostics\":[{"
+	    "{\"files\":[{\"file\":\"a.yaml\",\"profile\":null,"
+	    "\"diagnostics\":[{"
 	    "\"severity\":\"error\",\"code\":\"TA103\",\"message\":\"m\","
 	    "\"line\":2,\"column\":5,\"key\":\"k\",\"upstream\":\"raises\","
 	    "\"hints\":[\"h\"]}]}]}");
@@ -639,8 +640,10 @@ test_output_json(void **state)
 	assert_int_equal(cJSON_GetArraySize(files), 2);
 
 	file = cJSON_GetArrayItem(files, 0);
-	assert_int_equal(cJSON_GetArraySize(file), 2);
+	assert_int_equal(cJSON_GetArraySize(file), 3);
 	json_expect_string(file, "file", "dir/train \"v2\".yaml");
+	/* no profile: the file was not resolved */
+	assert_true(cJSON_IsNull(json_path(file, "profile")));
 	diags = json_path(file, "diagnostics");
 	assert_true(cJSON_IsArray(diags));
 	assert_int_equal(cJSON_GetArraySize(diags), 3);
