@@ -375,18 +375,28 @@ profile_type_words(enum profile_type type)
 /* A key of a later or an earlier release of the framework. */
 static void
 profile_report_release(struct config *cfg, const struct value *key,
-    const struct profile_key *k)
+    const struct profile_key *k, const struct profile_keyset *set)
 {
 	char want[FV_TEXT_MAX], when[FV_TEXT_MAX];
 	const struct profile_framework *fw = cfg->profile->fw;
 	struct diag *d;
 
+	cfg->unknown_count++;   /* no dataclass of this release has it */
 	profile_version_format(cfg->framework_version, want);
 	if (k->removed != 0 && cfg->framework_version >= k->removed) {
 		profile_version_format(k->removed, when);
-		d = diag_add(cfg->diags, DIAG_FRAMEWORK_KEY_NOT_IN_RELEASE,
-		    key->pos, k->name, "'%s' was removed in %s %s (checking "
-		    "against %s)", k->name, fw->title, when, want);
+		if (set->owner != NULL)
+			d = diag_add(cfg->diags,
+			    DIAG_FRAMEWORK_KEY_NOT_IN_RELEASE, key->pos, k->name,
+			    "'%s' is a key of %s's %s, which its scripts "
+			    "stopped reading with %s %s (checking against %s)",
+			    k->name, set->owner, set->name, fw->title, when,
+			    want);
+		else
+			d = diag_add(cfg->diags,
+			    DIAG_FRAMEWORK_KEY_NOT_IN_RELEASE, key->pos, k->name,
+			    "'%s' was removed in %s %s (checking against %s)",
+			    k->name, fw->title, when, want);
 		if (k->replaced_by != NULL)
 			diag_hint(d, "use '%s' instead", k->replaced_by);
 	} else {
@@ -395,7 +405,8 @@ profile_report_release(struct config *cfg, const struct value *key,
 		    key->pos, k->name, "'%s' was added in %s %s (checking "
 		    "against %s)", k->name, fw->title, when, want);
 	}
-	if (fw->unknown == PROFILE_UNKNOWN_DROPS) {
+	if (profile_unknown_in(fw, cfg->framework_version) ==
+	    PROFILE_UNKNOWN_DROPS) {
 		d->severity = DIAG_WARNING;
 		d->upstream = DIAG_UPSTREAM_ACCEPTS;
 	}
@@ -414,10 +425,11 @@ profile_bind_key(struct config *cfg, const struct value *key,
 	bool refused;
 
 	if (cfg->profile->sets == NULL ||
-	    (k = profile_key_find(cfg->profile, key->text, &set)) == NULL)
+	    (k = profile_key_find(cfg->profile, key->text,
+	    cfg->framework_version, &set)) == NULL)
 		return false;
 	if (!profile_key_in(k, cfg->framework_version)) {
-		profile_report_release(cfg, key, k);
+		profile_report_release(cfg, key, k, set);
 		return true;
 	}
 	p = profile_convert(cfg, k->name, value, pyval_from_node(&cfg->arena,
@@ -460,7 +472,8 @@ profile_bind_unknown(struct config *cfg, const struct value *key,
 
 	if (p->fw == NULL)
 		return false;
-	d->upstream = p->fw->unknown == PROFILE_UNKNOWN_DROPS ?
+	d->upstream = profile_unknown_in(p->fw, cfg->framework_version) ==
+	    PROFILE_UNKNOWN_DROPS ?
 	    DIAG_UPSTREAM_ACCEPTS : DIAG_UPSTREAM_RAISES;
 	if (key->kind != VALUE_SCALAR)
 		return true;
@@ -509,7 +522,8 @@ profile_file_pyval(struct config *cfg, const char *key)
 		return NULL;
 	p = pyval_from_node(&cfg->arena, v, cfg->schema);
 	if (cfg->profile->fw == NULL ||
-	    (k = profile_key_find(cfg->profile, key, NULL)) == NULL)
+	    (k = profile_key_find(cfg->profile, key,
+	    cfg->framework_version, NULL)) == NULL)
 		return p;
 	/* a refused value was reported when the key was bound */
 	if (cfg->profile->fw->typing == PROFILE_TYPING_PYDANTIC)

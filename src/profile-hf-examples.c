@@ -70,16 +70,16 @@ static const struct profile_key hf_summarization[] = {
 
 static const struct profile_keyset hf_set_clm_model = {
 	"ModelArguments",
-	"examples/pytorch/language-modeling/run_clm.py", hf_clm_model,
+	"examples/pytorch/language-modeling/run_clm.py", hf_clm_model, NULL,
 };
 static const struct profile_keyset hf_set_clm_data = {
 	"DataTrainingArguments",
-	"examples/pytorch/language-modeling/run_clm.py", hf_clm_data,
+	"examples/pytorch/language-modeling/run_clm.py", hf_clm_data, NULL,
 };
 static const struct profile_keyset hf_set_summarization = {
 	"DataTrainingArguments",
 	"examples/pytorch/summarization/run_summarization.py",
-	hf_summarization,
+	hf_summarization, NULL,
 };
 
 static const struct profile_keyset *const hf_sets[] = {

@@ -405,76 +405,76 @@ static const struct profile_key lf_megatronbridge[] = {
 };
 
 static const struct profile_keyset lf_set_basemodel = {
-	"BaseModelArguments", "src/llamafactory/hparams/model_args.py", lf_basemodel,
+	"BaseModelArguments", "src/llamafactory/hparams/model_args.py", lf_basemodel, NULL,
 };
 static const struct profile_keyset lf_set_quantization = {
-	"QuantizationArguments", "src/llamafactory/hparams/model_args.py", lf_quantization,
+	"QuantizationArguments", "src/llamafactory/hparams/model_args.py", lf_quantization, NULL,
 };
 static const struct profile_keyset lf_set_processor = {
-	"ProcessorArguments", "src/llamafactory/hparams/model_args.py", lf_processor,
+	"ProcessorArguments", "src/llamafactory/hparams/model_args.py", lf_processor, NULL,
 };
 static const struct profile_keyset lf_set_export = {
-	"ExportArguments", "src/llamafactory/hparams/model_args.py", lf_export,
+	"ExportArguments", "src/llamafactory/hparams/model_args.py", lf_export, NULL,
 };
 static const struct profile_keyset lf_set_vllm = {
-	"VllmArguments", "src/llamafactory/hparams/model_args.py", lf_vllm,
+	"VllmArguments", "src/llamafactory/hparams/model_args.py", lf_vllm, NULL,
 };
 static const struct profile_keyset lf_set_sglang = {
-	"SGLangArguments", "src/llamafactory/hparams/model_args.py", lf_sglang,
+	"SGLangArguments", "src/llamafactory/hparams/model_args.py", lf_sglang, NULL,
 };
 static const struct profile_keyset lf_set_ktransformers = {
-	"KTransformersArguments", "src/llamafactory/hparams/model_args.py", lf_ktransformers,
+	"KTransformersArguments", "src/llamafactory/hparams/model_args.py", lf_ktransformers, NULL,
 };
 static const struct profile_keyset lf_set_model = {
-	"ModelArguments", "src/llamafactory/hparams/model_args.py", lf_model,
+	"ModelArguments", "src/llamafactory/hparams/model_args.py", lf_model, NULL,
 };
 static const struct profile_keyset lf_set_data = {
-	"DataArguments", "src/llamafactory/hparams/data_args.py", lf_data,
+	"DataArguments", "src/llamafactory/hparams/data_args.py", lf_data, NULL,
 };
 static const struct profile_keyset lf_set_freeze = {
-	"FreezeArguments", "src/llamafactory/hparams/finetuning_args.py", lf_freeze,
+	"FreezeArguments", "src/llamafactory/hparams/finetuning_args.py", lf_freeze, NULL,
 };
 static const struct profile_keyset lf_set_lora = {
-	"LoraArguments", "src/llamafactory/hparams/finetuning_args.py", lf_lora,
+	"LoraArguments", "src/llamafactory/hparams/finetuning_args.py", lf_lora, NULL,
 };
 static const struct profile_keyset lf_set_oft = {
-	"OFTArguments", "src/llamafactory/hparams/finetuning_args.py", lf_oft,
+	"OFTArguments", "src/llamafactory/hparams/finetuning_args.py", lf_oft, NULL,
 };
 static const struct profile_keyset lf_set_rlhf = {
-	"RLHFArguments", "src/llamafactory/hparams/finetuning_args.py", lf_rlhf,
+	"RLHFArguments", "src/llamafactory/hparams/finetuning_args.py", lf_rlhf, NULL,
 };
 static const struct profile_keyset lf_set_galore = {
-	"GaloreArguments", "src/llamafactory/hparams/finetuning_args.py", lf_galore,
+	"GaloreArguments", "src/llamafactory/hparams/finetuning_args.py", lf_galore, NULL,
 };
 static const struct profile_keyset lf_set_apollo = {
-	"ApolloArguments", "src/llamafactory/hparams/finetuning_args.py", lf_apollo,
+	"ApolloArguments", "src/llamafactory/hparams/finetuning_args.py", lf_apollo, NULL,
 };
 static const struct profile_keyset lf_set_badam = {
-	"BAdamArgument", "src/llamafactory/hparams/finetuning_args.py", lf_badam,
+	"BAdamArgument", "src/llamafactory/hparams/finetuning_args.py", lf_badam, NULL,
 };
 static const struct profile_keyset lf_set_swanlab = {
-	"SwanLabArguments", "src/llamafactory/hparams/finetuning_args.py", lf_swanlab,
+	"SwanLabArguments", "src/llamafactory/hparams/finetuning_args.py", lf_swanlab, NULL,
 };
 static const struct profile_keyset lf_set_finetuning = {
-	"FinetuningArguments", "src/llamafactory/hparams/finetuning_args.py", lf_finetuning,
+	"FinetuningArguments", "src/llamafactory/hparams/finetuning_args.py", lf_finetuning, NULL,
 };
 static const struct profile_keyset lf_set_generating = {
-	"GeneratingArguments", "src/llamafactory/hparams/generating_args.py", lf_generating,
+	"GeneratingArguments", "src/llamafactory/hparams/generating_args.py", lf_generating, NULL,
 };
 static const struct profile_keyset lf_set_ray = {
-	"RayArguments", "src/llamafactory/hparams/training_args.py", lf_ray,
+	"RayArguments", "src/llamafactory/hparams/training_args.py", lf_ray, NULL,
 };
 static const struct profile_keyset lf_set_profiler = {
-	"ProfilerArguments", "src/llamafactory/hparams/training_args.py", lf_profiler,
+	"ProfilerArguments", "src/llamafactory/hparams/training_args.py", lf_profiler, NULL,
 };
 static const struct profile_keyset lf_set_fp8 = {
-	"Fp8Arguments", "src/llamafactory/hparams/training_args.py", lf_fp8,
+	"Fp8Arguments", "src/llamafactory/hparams/training_args.py", lf_fp8, NULL,
 };
 static const struct profile_keyset lf_set_training = {
-	"TrainingArguments", "src/llamafactory/hparams/training_args.py", lf_training,
+	"TrainingArguments", "src/llamafactory/hparams/training_args.py", lf_training, NULL,
 };
 static const struct profile_keyset lf_set_megatronbridge = {
-	"MegatronBridgeArguments", "src/llamafactory/hparams/megatron_bridge_args.py", lf_megatronbridge,
+	"MegatronBridgeArguments", "src/llamafactory/hparams/megatron_bridge_args.py", lf_megatronbridge, NULL,
 };
 
 static const struct profile_keyset *const lf_sets[] = {

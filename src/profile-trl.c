@@ -11,265 +11,432 @@
  * trl/scripts/utils.py (ScriptArguments, DatasetMixtureConfig), and
  * trl/cli/commands/training.py with trl/cli/accelerate_launcher.py (the
  * trl command hands keys no dataclass has to accelerate launch).
- * Field types are reduced to what targs checks (profile.h).
+ * The stable trainers' classes, ModelConfig and the script arguments
+ * were read at every tag from v0.14.0 to v1.9.0 (35def3ee): each key
+ * carries the releases that have it, and a renamed one its successor
+ * (trl's deprecation messages). The experimental classes are as of
+ * f2cd5771 only. Field types are reduced to what targs checks
+ * (profile.h).
  */
 #include <stddef.h>
 
+#include "profile-internal.h"
 #include "targs/profile-rules.h"
 
-/* DPOConfig(_BaseConfig): trl/trainer/dpo_config.py */
+/* SFTConfig: trl/trainer/sft_config.py, from v0.14.0 (every key with the releases that have it) */
+static const struct profile_key trl_sft[] = {
+	{ "dataset_text_field", PROFILE_STR, false, 0, 0, NULL },
+	{ "packing", PROFILE_BOOL, false, 0, 0, NULL },
+	{ "max_seq_length", PROFILE_INT, true, 0, FV(0, 20, 0), "max_length" },
+	{ "dataset_num_proc", PROFILE_INT, true, 0, 0, NULL },
+	{ "dataset_batch_size", PROFILE_INT, true, 0, FV(0, 18, 0), NULL },
+	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
+	{ "dataset_kwargs", PROFILE_DICT, true, 0, 0, NULL },
+	{ "eval_packing", PROFILE_BOOL, true, 0, 0, NULL },
+	{ "num_of_sequences", PROFILE_INT, true, 0, FV(0, 18, 0), NULL },
+	{ "chars_per_token", PROFILE_FLOAT, true, 0, FV(0, 18, 0), NULL },
+	{ "use_liger", PROFILE_BOOL, true, 0, FV(0, 18, 0), "use_liger_kernel" },
+	{ "max_length", PROFILE_INT, true, FV(0, 16, 0), 0, NULL },
+	{ "padding_free", PROFILE_BOOL, false, FV(0, 16, 0), 0, NULL },
+	{ "pad_token", PROFILE_STR, true, FV(0, 16, 1), 0, NULL },
+	{ "eos_token", PROFILE_STR, true, FV(0, 17, 0), 0, NULL },
+	{ "completion_only_loss", PROFILE_BOOL, true, FV(0, 17, 0), 0, NULL },
+	{ "pad_to_multiple_of", PROFILE_INT, true, FV(0, 18, 0), 0, NULL },
+	{ "activation_offloading", PROFILE_BOOL, false, FV(0, 18, 0), 0, NULL },
+	{ "chat_template_path", PROFILE_STR, true, FV(0, 19, 0), 0, NULL },
+	{ "packing_strategy", PROFILE_STR, false, FV(0, 19, 0), 0, NULL },
+	{ "assistant_only_loss", PROFILE_BOOL, false, FV(0, 19, 0), 0, NULL },
+	{ "loss_type", PROFILE_STR, true, FV(0, 23, 0), 0, NULL },
+	{ "shuffle_dataset", PROFILE_BOOL, false, FV(0, 26, 0), 0, NULL },
+	{ "truncation_mode", PROFILE_STR, false, FV(1, 0, 0), 0, NULL },
+	{ "router_aux_loss_coef", PROFILE_FLOAT, false, FV(1, 7, 0), 0, NULL },
+	{ "trust_remote_code", PROFILE_BOOL, false, FV(1, 7, 0), 0, NULL },
+	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
+};
+
+/* DPOConfig: trl/trainer/dpo_config.py, from v0.14.0 (every key with the releases that have it) */
 static const struct profile_key trl_dpo[] = {
 	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
-	{ "trust_remote_code", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "router_aux_loss_coef", PROFILE_FLOAT, false, 0, 0, NULL },
+	{ "ref_model_init_kwargs", PROFILE_DICT, true, 0, FV(0, 29, 0), NULL },
+	{ "model_adapter_name", PROFILE_STR, true, 0, FV(0, 29, 0), NULL },
+	{ "ref_adapter_name", PROFILE_STR, true, 0, FV(0, 29, 0), NULL },
+	{ "force_use_ref_model", PROFILE_BOOL, true, 0, FV(0, 29, 0), NULL },
 	{ "disable_dropout", PROFILE_BOOL, false, 0, 0, NULL },
+	{ "use_num_logits_to_keep", PROFILE_BOOL, true, 0, FV(0, 17, 0), "use_logits_to_keep" },
 	{ "dataset_num_proc", PROFILE_INT, true, 0, 0, NULL },
+	{ "padding_value", PROFILE_INT, true, 0, FV(0, 26, 0), "pad_token" },
+	{ "label_pad_token_id", PROFILE_INT, true, 0, FV(0, 29, 0), NULL },
+	{ "max_prompt_length", PROFILE_INT, true, 0, FV(0, 29, 0), NULL },
+	{ "max_completion_length", PROFILE_INT, true, 0, FV(0, 29, 0), NULL },
 	{ "max_length", PROFILE_INT, true, 0, 0, NULL },
 	{ "truncation_mode", PROFILE_STR, false, 0, 0, NULL },
 	{ "padding_free", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "pad_to_multiple_of", PROFILE_INT, true, 0, 0, NULL },
 	{ "precompute_ref_log_probs", PROFILE_BOOL, false, 0, 0, NULL },
 	{ "precompute_ref_batch_size", PROFILE_INT, true, 0, 0, NULL },
+	{ "tools", PROFILE_LIST, true, 0, FV(0, 29, 0), NULL },
 	{ "loss_type", PROFILE_LIST, false, 0, 0, NULL },
-	{ "loss_weights", PROFILE_LIST, true, 0, 0, NULL },
-	{ "ld_alpha", PROFILE_FLOAT, true, 0, 0, NULL },
+	{ "beta", PROFILE_FLOAT, false, 0, 0, NULL },
 	{ "f_divergence_type", PROFILE_STR, false, 0, 0, NULL },
 	{ "f_alpha_divergence_coef", PROFILE_FLOAT, false, 0, 0, NULL },
+	{ "reference_free", PROFILE_BOOL, true, 0, FV(0, 29, 0), NULL },
 	{ "label_smoothing", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "beta", PROFILE_FLOAT, false, 0, 0, NULL },
 	{ "use_weighting", PROFILE_BOOL, false, 0, 0, NULL },
+	{ "rpo_alpha", PROFILE_FLOAT, true, 0, FV(0, 29, 0), NULL },
 	{ "discopop_tau", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "activation_offloading", PROFILE_BOOL, false, 0, 0, NULL },
 	{ "sync_ref_model", PROFILE_BOOL, false, 0, 0, NULL },
 	{ "ref_model_mixup_alpha", PROFILE_FLOAT, false, 0, 0, NULL },
 	{ "ref_model_sync_steps", PROFILE_INT, false, 0, 0, NULL },
-	{ "pad_token", PROFILE_STR, true, 0, 0, NULL },
+	{ "generate_during_eval", PROFILE_BOOL, true, 0, FV(0, 29, 0), NULL },
+	{ "is_encoder_decoder", PROFILE_BOOL, true, 0, FV(0, 15, 0), NULL },
+	{ "use_logits_to_keep", PROFILE_BOOL, true, FV(0, 15, 0), FV(0, 29, 0), NULL },
+	{ "ld_alpha", PROFILE_FLOAT, true, FV(0, 18, 0), 0, NULL },
+	{ "use_liger_loss", PROFILE_BOOL, false, FV(0, 19, 0), FV(0, 28, 0), "use_liger_kernel" },
+	{ "base_model_attribute_name", PROFILE_STR, true, FV(0, 19, 0), FV(0, 29, 0), NULL },
+	{ "loss_weights", PROFILE_LIST, true, FV(0, 20, 0), 0, NULL },
+	{ "pad_token", PROFILE_STR, true, FV(0, 24, 0), 0, NULL },
+	{ "pad_to_multiple_of", PROFILE_INT, true, FV(0, 29, 0), 0, NULL },
+	{ "activation_offloading", PROFILE_BOOL, false, FV(0, 29, 0), 0, NULL },
+	{ "trust_remote_code", PROFILE_BOOL, false, FV(1, 7, 0), 0, NULL },
+	{ "router_aux_loss_coef", PROFILE_FLOAT, false, FV(1, 8, 0), 0, NULL },
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* GRPOConfig(_BaseConfig): trl/trainer/grpo_config.py */
+/* GRPOConfig: trl/trainer/grpo_config.py, from v0.14.0 (every key with the releases that have it) */
 static const struct profile_key trl_grpo[] = {
 	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
-	{ "trust_remote_code", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "router_aux_loss_coef", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "disable_dropout", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "cast_lm_head_to_fp32", PROFILE_BOOL, false, 0, 0, NULL },
+	{ "max_prompt_length", PROFILE_INT, true, 0, FV(0, 28, 0), NULL },
 	{ "num_generations", PROFILE_INT, true, 0, 0, NULL },
-	{ "num_generations_eval", PROFILE_INT, true, 0, 0, NULL },
-	{ "max_completion_length", PROFILE_INT, true, 0, 0, NULL },
-	{ "ds3_gather_for_generation", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "shuffle_dataset", PROFILE_BOOL, true, 0, 0, NULL },
-	{ "pad_to_multiple_of", PROFILE_INT, true, 0, 0, NULL },
-	{ "generation_batch_size", PROFILE_INT, true, 0, 0, NULL },
-	{ "steps_per_generation", PROFILE_INT, true, 0, 0, NULL },
 	{ "temperature", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "top_p", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "top_k", PROFILE_INT, false, 0, 0, NULL },
-	{ "min_p", PROFILE_FLOAT, true, 0, 0, NULL },
-	{ "generation_kwargs", PROFILE_DICT, true, 0, 0, NULL },
-	{ "chat_template_kwargs", PROFILE_DICT, true, 0, 0, NULL },
-	{ "repetition_penalty", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "cache_implementation", PROFILE_STR, true, 0, 0, NULL },
+	{ "max_completion_length", PROFILE_INT, true, 0, 0, NULL },
 	{ "use_vllm", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "vllm_mode", PROFILE_STR, false, 0, 0, NULL },
-	{ "vllm_model_impl", PROFILE_STR, false, 0, 0, NULL },
-	{ "vllm_enable_sleep_mode", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "vllm_structured_outputs_regex", PROFILE_STR, true, 0, 0, NULL },
-	{ "vllm_server_base_url", PROFILE_STR, true, 0, 0, NULL },
-	{ "vllm_server_host", PROFILE_STR, false, 0, 0, NULL },
-	{ "vllm_server_port", PROFILE_INT, false, 0, 0, NULL },
-	{ "vllm_server_timeout", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "vllm_group_port", PROFILE_INT, false, 0, 0, NULL },
+	{ "vllm_device", PROFILE_STR, true, 0, FV(0, 18, 0), NULL },
 	{ "vllm_gpu_memory_utilization", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "vllm_max_model_length", PROFILE_INT, true, 0, 0, NULL },
-	{ "vllm_tensor_parallel_size", PROFILE_INT, false, 0, 0, NULL },
 	{ "beta", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "num_iterations", PROFILE_INT, false, 0, 0, NULL },
-	{ "epsilon", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "delta", PROFILE_FLOAT, true, 0, 0, NULL },
-	{ "epsilon_high", PROFILE_FLOAT, true, 0, 0, NULL },
-	{ "sapo_temperature_neg", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "sapo_temperature_pos", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "vespo_k_pos", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "vespo_lambda_pos", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "vespo_k_neg", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "vespo_lambda_neg", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "importance_sampling_level", PROFILE_STR, false, 0, 0, NULL },
-	{ "reward_weights", PROFILE_LIST, true, 0, 0, NULL },
-	{ "multi_objective_aggregation", PROFILE_STR, false, 0, 0, NULL },
-	{ "scale_rewards", PROFILE_STR, false, 0, 0, NULL },
-	{ "loss_type", PROFILE_STR, false, 0, 0, NULL },
-	{ "mask_truncated_completions", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "sync_ref_model", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "ref_model_mixup_alpha", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "ref_model_sync_steps", PROFILE_INT, false, 0, 0, NULL },
-	{ "top_entropy_quantile", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "entropy_coef", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "use_adaptive_entropy", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "entropy_coef_min", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "entropy_coef_max", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "entropy_coef_delta", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "entropy_target", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "max_tool_calling_iterations", PROFILE_INT, true, 0, 0, NULL },
-	{ "vllm_importance_sampling_correction", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "vllm_importance_sampling_mode", PROFILE_STR, false, 0, 0, NULL },
-	{ "vllm_importance_sampling_clip_max", PROFILE_FLOAT, true, 0, 0, NULL },
-	{ "vllm_importance_sampling_clip_min", PROFILE_FLOAT, true, 0, 0, NULL },
-	{ "off_policy_mask_threshold", PROFILE_FLOAT, true, 0, 0, NULL },
-	{ "use_bias_correction_kl", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "log_completions", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "log_multimodal", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "num_completions_to_print", PROFILE_INT, true, 0, 0, NULL },
-	{ "log_unique_prompts", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "log_completions_hub_repo", PROFILE_STR, true, 0, 0, NULL },
-	{ "use_transformers_continuous_batching", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "transformers_continuous_batching_config", PROFILE_DICT, true, 0, 0, NULL },
-	{ "use_transformers_paged", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "vllm_importance_sampling_cap", PROFILE_FLOAT, true, 0, 0, NULL },
+	{ "ds3_gather_for_generation", PROFILE_BOOL, false, FV(0, 15, 0), 0, NULL },
+	{ "vllm_dtype", PROFILE_STR, true, FV(0, 15, 0), FV(0, 18, 0), NULL },
+	{ "vllm_max_model_len", PROFILE_INT, true, FV(0, 15, 0), FV(0, 18, 0), "vllm_max_model_length" },
+	{ "reward_weights", PROFILE_LIST, true, FV(0, 15, 0), 0, NULL },
+	{ "sync_ref_model", PROFILE_BOOL, false, FV(0, 15, 0), 0, NULL },
+	{ "ref_model_mixup_alpha", PROFILE_FLOAT, false, FV(0, 15, 0), 0, NULL },
+	{ "ref_model_sync_steps", PROFILE_INT, false, FV(0, 15, 0), 0, NULL },
+	{ "log_completions", PROFILE_BOOL, false, FV(0, 15, 0), 0, NULL },
+	{ "top_p", PROFILE_FLOAT, false, FV(0, 16, 0), 0, NULL },
+	{ "top_k", PROFILE_INT, false, FV(0, 16, 0), 0, NULL },
+	{ "min_p", PROFILE_FLOAT, true, FV(0, 16, 0), 0, NULL },
+	{ "repetition_penalty", PROFILE_FLOAT, false, FV(0, 16, 0), 0, NULL },
+	{ "cache_implementation", PROFILE_STR, true, FV(0, 16, 0), 0, NULL },
+	{ "vllm_server_host", PROFILE_STR, false, FV(0, 16, 0), 0, NULL },
+	{ "vllm_server_port", PROFILE_INT, false, FV(0, 16, 0), 0, NULL },
+	{ "vllm_server_timeout", PROFILE_FLOAT, false, FV(0, 16, 0), 0, NULL },
+	{ "vllm_guided_decoding_regex", PROFILE_STR, true, FV(0, 16, 0), FV(0, 28, 0), "vllm_structured_outputs_regex" },
+	{ "num_iterations", PROFILE_INT, false, FV(0, 16, 0), 0, NULL },
+	{ "epsilon", PROFILE_FLOAT, false, FV(0, 16, 0), 0, NULL },
+	{ "epsilon_high", PROFILE_FLOAT, true, FV(0, 16, 0), 0, NULL },
+	{ "scale_rewards", PROFILE_STR, false, FV(0, 16, 0), 0, NULL },
+	{ "vllm_enable_prefix_caching", PROFILE_BOOL, true, FV(0, 16, 0), FV(0, 18, 0), NULL },
+	{ "disable_dropout", PROFILE_BOOL, false, FV(0, 17, 0), 0, NULL },
+	{ "shuffle_dataset", PROFILE_BOOL, true, FV(0, 17, 0), 0, NULL },
+	{ "loss_type", PROFILE_STR, false, FV(0, 17, 0), 0, NULL },
+	{ "mask_truncated_completions", PROFILE_BOOL, false, FV(0, 17, 0), 0, NULL },
+	{ "use_liger_loss", PROFILE_BOOL, false, FV(0, 17, 0), FV(0, 28, 0), "use_liger_kernel" },
+	{ "num_completions_to_print", PROFILE_INT, true, FV(0, 17, 0), 0, NULL },
+	{ "wandb_log_unique_prompts", PROFILE_BOOL, true, FV(0, 17, 0), FV(0, 27, 0), "log_unique_prompts" },
+	{ "generation_batch_size", PROFILE_INT, true, FV(0, 18, 0), 0, NULL },
+	{ "steps_per_generation", PROFILE_INT, true, FV(0, 18, 0), 0, NULL },
+	{ "vllm_server_base_url", PROFILE_STR, true, FV(0, 18, 0), 0, NULL },
+	{ "vllm_mode", PROFILE_STR, false, FV(0, 18, 0), 0, NULL },
+	{ "vllm_tensor_parallel_size", PROFILE_INT, false, FV(0, 18, 0), 0, NULL },
+	{ "delta", PROFILE_FLOAT, true, FV(0, 18, 0), 0, NULL },
+	{ "generation_kwargs", PROFILE_DICT, true, FV(0, 19, 0), 0, NULL },
+	{ "use_transformers_paged", PROFILE_BOOL, false, FV(0, 20, 0), 0, NULL },
+	{ "importance_sampling_level", PROFILE_STR, false, FV(0, 20, 0), 0, NULL },
+	{ "top_entropy_quantile", PROFILE_FLOAT, false, FV(0, 20, 0), 0, NULL },
+	{ "vllm_model_impl", PROFILE_STR, false, FV(0, 21, 0), 0, NULL },
+	{ "vllm_enable_sleep_mode", PROFILE_BOOL, false, FV(0, 23, 0), 0, NULL },
+	{ "vllm_importance_sampling_correction", PROFILE_BOOL, false, FV(0, 23, 0), 0, NULL },
+	{ "vllm_importance_sampling_cap", PROFILE_FLOAT, true, FV(0, 23, 0), 0, NULL },
+	{ "cast_lm_head_to_fp32", PROFILE_BOOL, false, FV(0, 25, 0), 0, NULL },
+	{ "chat_template_kwargs", PROFILE_DICT, true, FV(0, 25, 0), 0, NULL },
+	{ "num_generations_eval", PROFILE_INT, true, FV(0, 26, 0), 0, NULL },
+	{ "vllm_max_model_length", PROFILE_INT, true, FV(0, 26, 0), 0, NULL },
+	{ "sapo_temperature_neg", PROFILE_FLOAT, false, FV(0, 26, 0), 0, NULL },
+	{ "sapo_temperature_pos", PROFILE_FLOAT, false, FV(0, 26, 0), 0, NULL },
+	{ "vllm_importance_sampling_mode", PROFILE_STR, false, FV(0, 26, 0), 0, NULL },
+	{ "use_bias_correction_kl", PROFILE_BOOL, false, FV(0, 26, 0), 0, NULL },
+	{ "log_unique_prompts", PROFILE_BOOL, false, FV(0, 26, 0), 0, NULL },
+	{ "vllm_structured_outputs_regex", PROFILE_STR, true, FV(0, 27, 0), 0, NULL },
+	{ "vllm_group_port", PROFILE_INT, false, FV(0, 27, 0), 0, NULL },
+	{ "multi_objective_aggregation", PROFILE_STR, false, FV(0, 27, 0), 0, NULL },
+	{ "max_tool_calling_iterations", PROFILE_INT, true, FV(0, 27, 0), 0, NULL },
+	{ "off_policy_mask_threshold", PROFILE_FLOAT, true, FV(0, 27, 0), 0, NULL },
+	{ "log_completions_hub_repo", PROFILE_STR, true, FV(0, 28, 0), 0, NULL },
+	{ "pad_to_multiple_of", PROFILE_INT, true, FV(1, 0, 0), 0, NULL },
+	{ "vespo_k_pos", PROFILE_FLOAT, false, FV(1, 0, 0), 0, NULL },
+	{ "vespo_lambda_pos", PROFILE_FLOAT, false, FV(1, 0, 0), 0, NULL },
+	{ "vespo_k_neg", PROFILE_FLOAT, false, FV(1, 0, 0), 0, NULL },
+	{ "vespo_lambda_neg", PROFILE_FLOAT, false, FV(1, 0, 0), 0, NULL },
+	{ "vllm_importance_sampling_clip_max", PROFILE_FLOAT, true, FV(1, 6, 0), 0, NULL },
+	{ "vllm_importance_sampling_clip_min", PROFILE_FLOAT, true, FV(1, 6, 0), 0, NULL },
+	{ "trust_remote_code", PROFILE_BOOL, false, FV(1, 7, 0), 0, NULL },
+	{ "router_aux_loss_coef", PROFILE_FLOAT, false, FV(1, 7, 0), 0, NULL },
+	{ "use_transformers_continuous_batching", PROFILE_BOOL, false, FV(1, 7, 0), 0, NULL },
+	{ "transformers_continuous_batching_config", PROFILE_DICT, true, FV(1, 7, 0), 0, NULL },
+	{ "entropy_coef", PROFILE_FLOAT, false, FV(1, 8, 0), 0, NULL },
+	{ "use_adaptive_entropy", PROFILE_BOOL, false, FV(1, 8, 0), 0, NULL },
+	{ "entropy_coef_min", PROFILE_FLOAT, false, FV(1, 8, 0), 0, NULL },
+	{ "entropy_coef_max", PROFILE_FLOAT, false, FV(1, 8, 0), 0, NULL },
+	{ "entropy_coef_delta", PROFILE_FLOAT, false, FV(1, 8, 0), 0, NULL },
+	{ "entropy_target", PROFILE_FLOAT, false, FV(1, 8, 0), 0, NULL },
+	{ "log_multimodal", PROFILE_BOOL, false, FV(1, 9, 0), 0, NULL },
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* KTOConfig(_BaseConfig): trl/trainer/kto_config.py */
+/* RLOOConfig: trl/trainer/utils.py, from v0.14.0 (every key with the releases that have it) */
+static const struct profile_key trl_rloo[] = {
+	{ "dataset_num_proc", PROFILE_INT, true, 0, FV(0, 25, 0), NULL },
+	{ "num_mini_batches", PROFILE_INT, true, 0, FV(0, 25, 0), "steps_per_generation" },
+	{ "total_episodes", PROFILE_INT, true, 0, FV(0, 25, 0), "max_steps" },
+	{ "local_rollout_forward_batch_size", PROFILE_INT, true, 0, FV(0, 25, 0), NULL },
+	{ "num_sample_generations", PROFILE_INT, true, 0, FV(0, 25, 0), NULL },
+	{ "response_length", PROFILE_INT, true, 0, FV(0, 25, 0), "max_completion_length" },
+	{ "stop_token", PROFILE_STR, true, 0, FV(0, 25, 0), NULL },
+	{ "stop_token_id", PROFILE_INT, true, 0, FV(0, 25, 0), NULL },
+	{ "temperature", PROFILE_FLOAT, false, 0, 0, NULL },
+	{ "missing_eos_penalty", PROFILE_FLOAT, true, 0, FV(0, 25, 0), NULL },
+	{ "sft_model_path", PROFILE_STR, false, 0, FV(0, 22, 0), NULL },
+	{ "world_size", PROFILE_INT, true, 0, FV(0, 22, 0), NULL },
+	{ "num_total_batches", PROFILE_INT, true, 0, FV(0, 22, 0), NULL },
+	{ "micro_batch_size", PROFILE_INT, true, 0, FV(0, 22, 0), NULL },
+	{ "local_batch_size", PROFILE_INT, true, 0, FV(0, 22, 0), NULL },
+	{ "batch_size", PROFILE_INT, true, 0, FV(0, 22, 0), NULL },
+	{ "local_mini_batch_size", PROFILE_INT, true, 0, FV(0, 22, 0), NULL },
+	{ "mini_batch_size", PROFILE_INT, true, 0, FV(0, 22, 0), NULL },
+	{ "exp_name", PROFILE_STR, true, 0, FV(0, 25, 0), "run_name" },
+	{ "reward_model_path", PROFILE_STR, false, 0, FV(0, 22, 0), NULL },
+	{ "num_ppo_epochs", PROFILE_INT, true, 0, FV(0, 25, 0), "num_iterations" },
+	{ "whiten_rewards", PROFILE_BOOL, false, 0, FV(0, 22, 0), NULL },
+	{ "kl_coef", PROFILE_FLOAT, true, 0, FV(0, 25, 0), "beta" },
+	{ "cliprange", PROFILE_FLOAT, true, 0, FV(0, 25, 0), "epsilon" },
+	{ "rloo_k", PROFILE_INT, true, 0, FV(0, 25, 0), "num_generations" },
+	{ "normalize_reward", PROFILE_BOOL, true, 0, FV(0, 25, 0), "normalize_advantages" },
+	{ "reward_clip_range", PROFILE_LIST, true, 0, 0, NULL },
+	{ "normalize_advantage", PROFILE_BOOL, false, 0, FV(0, 22, 0), NULL },
+	{ "token_level_kl", PROFILE_BOOL, true, 0, FV(0, 25, 0), NULL },
+	{ "ds3_gather_for_generation", PROFILE_BOOL, false, 0, 0, NULL },
+	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, FV(0, 22, 0), 0, NULL },
+	{ "disable_dropout", PROFILE_BOOL, false, FV(0, 22, 0), 0, NULL },
+	{ "max_prompt_length", PROFILE_INT, true, FV(0, 22, 0), FV(0, 29, 0), NULL },
+	{ "num_generations", PROFILE_INT, true, FV(0, 22, 0), 0, NULL },
+	{ "max_completion_length", PROFILE_INT, true, FV(0, 22, 0), 0, NULL },
+	{ "shuffle_dataset", PROFILE_BOOL, true, FV(0, 22, 0), 0, NULL },
+	{ "generation_batch_size", PROFILE_INT, true, FV(0, 22, 0), 0, NULL },
+	{ "steps_per_generation", PROFILE_INT, true, FV(0, 22, 0), 0, NULL },
+	{ "top_p", PROFILE_FLOAT, false, FV(0, 22, 0), 0, NULL },
+	{ "top_k", PROFILE_INT, false, FV(0, 22, 0), 0, NULL },
+	{ "min_p", PROFILE_FLOAT, true, FV(0, 22, 0), 0, NULL },
+	{ "generation_kwargs", PROFILE_DICT, true, FV(0, 22, 0), 0, NULL },
+	{ "repetition_penalty", PROFILE_FLOAT, false, FV(0, 22, 0), 0, NULL },
+	{ "use_transformers_paged", PROFILE_BOOL, false, FV(0, 22, 0), 0, NULL },
+	{ "cache_implementation", PROFILE_STR, true, FV(0, 22, 0), 0, NULL },
+	{ "use_vllm", PROFILE_BOOL, false, FV(0, 22, 0), 0, NULL },
+	{ "vllm_server_base_url", PROFILE_STR, true, FV(0, 22, 0), 0, NULL },
+	{ "vllm_mode", PROFILE_STR, false, FV(0, 22, 0), 0, NULL },
+	{ "vllm_model_impl", PROFILE_STR, false, FV(0, 22, 0), 0, NULL },
+	{ "vllm_guided_decoding_regex", PROFILE_STR, true, FV(0, 22, 0), FV(0, 28, 0), "vllm_structured_outputs_regex" },
+	{ "vllm_server_host", PROFILE_STR, false, FV(0, 22, 0), 0, NULL },
+	{ "vllm_server_port", PROFILE_INT, false, FV(0, 22, 0), 0, NULL },
+	{ "vllm_server_timeout", PROFILE_FLOAT, false, FV(0, 22, 0), 0, NULL },
+	{ "vllm_gpu_memory_utilization", PROFILE_FLOAT, false, FV(0, 22, 0), 0, NULL },
+	{ "vllm_tensor_parallel_size", PROFILE_INT, false, FV(0, 22, 0), 0, NULL },
+	{ "beta", PROFILE_FLOAT, false, FV(0, 22, 0), 0, NULL },
+	{ "num_iterations", PROFILE_INT, false, FV(0, 22, 0), 0, NULL },
+	{ "epsilon", PROFILE_FLOAT, false, FV(0, 22, 0), 0, NULL },
+	{ "epsilon_high", PROFILE_FLOAT, true, FV(0, 22, 0), 0, NULL },
+	{ "reward_weights", PROFILE_LIST, true, FV(0, 22, 0), 0, NULL },
+	{ "normalize_advantages", PROFILE_BOOL, false, FV(0, 22, 0), 0, NULL },
+	{ "mask_truncated_completions", PROFILE_BOOL, false, FV(0, 22, 0), 0, NULL },
+	{ "sync_ref_model", PROFILE_BOOL, false, FV(0, 22, 0), 0, NULL },
+	{ "ref_model_mixup_alpha", PROFILE_FLOAT, false, FV(0, 22, 0), 0, NULL },
+	{ "ref_model_sync_steps", PROFILE_INT, false, FV(0, 22, 0), 0, NULL },
+	{ "log_completions", PROFILE_BOOL, false, FV(0, 22, 0), 0, NULL },
+	{ "num_completions_to_print", PROFILE_INT, true, FV(0, 22, 0), 0, NULL },
+	{ "wandb_log_unique_prompts", PROFILE_BOOL, true, FV(0, 22, 0), FV(0, 27, 0), "log_unique_prompts" },
+	{ "vllm_enable_sleep_mode", PROFILE_BOOL, false, FV(0, 24, 0), 0, NULL },
+	{ "chat_template_kwargs", PROFILE_DICT, true, FV(0, 25, 0), 0, NULL },
+	{ "num_generations_eval", PROFILE_INT, true, FV(0, 26, 0), 0, NULL },
+	{ "log_unique_prompts", PROFILE_BOOL, false, FV(0, 26, 0), 0, NULL },
+	{ "vllm_structured_outputs_regex", PROFILE_STR, true, FV(0, 27, 0), 0, NULL },
+	{ "vllm_group_port", PROFILE_INT, false, FV(0, 27, 0), 0, NULL },
+	{ "vllm_max_model_length", PROFILE_INT, true, FV(0, 27, 0), 0, NULL },
+	{ "pad_to_multiple_of", PROFILE_INT, true, FV(1, 0, 0), 0, NULL },
+	{ "trust_remote_code", PROFILE_BOOL, false, FV(1, 7, 0), 0, NULL },
+	{ "router_aux_loss_coef", PROFILE_FLOAT, false, FV(1, 7, 0), 0, NULL },
+	{ "use_transformers_continuous_batching", PROFILE_BOOL, false, FV(1, 7, 0), 0, NULL },
+	{ "transformers_continuous_batching_config", PROFILE_DICT, true, FV(1, 7, 0), 0, NULL },
+	{ "log_multimodal", PROFILE_BOOL, false, FV(1, 9, 0), 0, NULL },
+	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
+};
+
+/* KTOConfig: trl/trainer/kto_config.py, from v0.14.0 (every key with the releases that have it) */
 static const struct profile_key trl_kto[] = {
-	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
-	{ "trust_remote_code", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "router_aux_loss_coef", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "disable_dropout", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "dataset_num_proc", PROFILE_INT, true, 0, 0, NULL },
 	{ "max_length", PROFILE_INT, true, 0, 0, NULL },
-	{ "pad_to_multiple_of", PROFILE_INT, true, 0, 0, NULL },
-	{ "precompute_ref_log_probs", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "precompute_ref_batch_size", PROFILE_INT, true, 0, 0, NULL },
-	{ "loss_type", PROFILE_STR, false, 0, 0, NULL },
+	{ "max_prompt_length", PROFILE_INT, true, 0, FV(0, 27, 0), NULL },
+	{ "max_completion_length", PROFILE_INT, true, 0, FV(0, 27, 0), NULL },
 	{ "beta", PROFILE_FLOAT, false, 0, 0, NULL },
+	{ "loss_type", PROFILE_STR, false, 0, 0, NULL },
 	{ "desirable_weight", PROFILE_FLOAT, false, 0, 0, NULL },
 	{ "undesirable_weight", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "activation_offloading", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "sync_ref_model", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "ref_model_mixup_alpha", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "ref_model_sync_steps", PROFILE_INT, false, 0, 0, NULL },
+	{ "label_pad_token_id", PROFILE_INT, false, 0, FV(0, 28, 0), NULL },
+	{ "padding_value", PROFILE_INT, true, 0, FV(0, 28, 0), "pad_token" },
+	{ "truncation_mode", PROFILE_STR, false, 0, FV(0, 27, 0), NULL },
+	{ "generate_during_eval", PROFILE_BOOL, false, 0, FV(1, 2, 0), NULL },
+	{ "is_encoder_decoder", PROFILE_BOOL, true, 0, FV(0, 27, 0), NULL },
+	{ "disable_dropout", PROFILE_BOOL, false, 0, 0, NULL },
+	{ "precompute_ref_log_probs", PROFILE_BOOL, false, 0, 0, NULL },
+	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
+	{ "ref_model_init_kwargs", PROFILE_DICT, true, 0, FV(0, 28, 0), NULL },
+	{ "dataset_num_proc", PROFILE_INT, true, 0, 0, NULL },
+	{ "use_liger_loss", PROFILE_BOOL, false, FV(0, 17, 0), FV(0, 28, 0), "use_liger_kernel" },
+	{ "base_model_attribute_name", PROFILE_STR, false, FV(0, 17, 0), FV(0, 28, 0), NULL },
+	{ "precompute_ref_batch_size", PROFILE_INT, true, FV(1, 2, 0), 0, NULL },
+	{ "activation_offloading", PROFILE_BOOL, false, FV(1, 6, 0), 0, NULL },
+	{ "trust_remote_code", PROFILE_BOOL, false, FV(1, 7, 0), 0, NULL },
+	{ "pad_to_multiple_of", PROFILE_INT, true, FV(1, 7, 0), 0, NULL },
+	{ "sync_ref_model", PROFILE_BOOL, false, FV(1, 7, 0), 0, NULL },
+	{ "ref_model_mixup_alpha", PROFILE_FLOAT, false, FV(1, 7, 0), 0, NULL },
+	{ "ref_model_sync_steps", PROFILE_INT, false, FV(1, 7, 0), 0, NULL },
+	{ "router_aux_loss_coef", PROFILE_FLOAT, false, FV(1, 8, 0), 0, NULL },
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* ModelConfig(): trl/trainer/model_config.py */
+/* RewardConfig: trl/trainer/reward_config.py, from v0.14.0 (every key with the releases that have it) */
+static const struct profile_key trl_reward[] = {
+	{ "max_length", PROFILE_INT, true, 0, 0, NULL },
+	{ "disable_dropout", PROFILE_BOOL, false, 0, 0, NULL },
+	{ "dataset_num_proc", PROFILE_INT, true, 0, 0, NULL },
+	{ "center_rewards_coefficient", PROFILE_FLOAT, true, 0, 0, NULL },
+	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, FV(0, 24, 0), 0, NULL },
+	{ "chat_template_path", PROFILE_STR, true, FV(0, 24, 0), 0, NULL },
+	{ "eos_token", PROFILE_STR, true, FV(0, 24, 0), 0, NULL },
+	{ "pad_token", PROFILE_STR, true, FV(0, 24, 0), 0, NULL },
+	{ "pad_to_multiple_of", PROFILE_INT, true, FV(0, 24, 0), 0, NULL },
+	{ "activation_offloading", PROFILE_BOOL, false, FV(0, 24, 0), 0, NULL },
+	{ "trust_remote_code", PROFILE_BOOL, false, FV(1, 7, 0), 0, NULL },
+	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
+};
+
+/* ORPOConfig: trl/trainer/orpo_config.py, from v0.14.0 (every key with the releases that have it) */
+static const struct profile_key trl_orpo[] = {
+	{ "max_length", PROFILE_INT, true, 0, 0, NULL },
+	{ "max_prompt_length", PROFILE_INT, true, 0, FV(0, 28, 0), NULL },
+	{ "max_completion_length", PROFILE_INT, true, 0, 0, NULL },
+	{ "beta", PROFILE_FLOAT, false, 0, 0, NULL },
+	{ "disable_dropout", PROFILE_BOOL, false, 0, 0, NULL },
+	{ "label_pad_token_id", PROFILE_INT, false, 0, FV(0, 28, 0), NULL },
+	{ "padding_value", PROFILE_INT, true, 0, 0, NULL },
+	{ "truncation_mode", PROFILE_STR, false, 0, FV(1, 0, 0), NULL },
+	{ "generate_during_eval", PROFILE_BOOL, false, 0, 0, NULL },
+	{ "is_encoder_decoder", PROFILE_BOOL, true, 0, 0, NULL },
+	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
+	{ "dataset_num_proc", PROFILE_INT, true, 0, 0, NULL },
+	{ "trust_remote_code", PROFILE_BOOL, false, FV(1, 7, 0), 0, NULL },
+	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
+};
+
+/* CPOConfig: trl/trainer/cpo_config.py, from v0.14.0 (every key with the releases that have it) */
+static const struct profile_key trl_cpo[] = {
+	{ "max_length", PROFILE_INT, true, 0, 0, NULL },
+	{ "max_prompt_length", PROFILE_INT, true, 0, FV(0, 28, 0), NULL },
+	{ "max_completion_length", PROFILE_INT, true, 0, 0, NULL },
+	{ "beta", PROFILE_FLOAT, false, 0, 0, NULL },
+	{ "label_smoothing", PROFILE_FLOAT, false, 0, 0, NULL },
+	{ "loss_type", PROFILE_STR, false, 0, 0, NULL },
+	{ "disable_dropout", PROFILE_BOOL, false, 0, 0, NULL },
+	{ "cpo_alpha", PROFILE_FLOAT, false, 0, 0, NULL },
+	{ "simpo_gamma", PROFILE_FLOAT, false, 0, 0, NULL },
+	{ "label_pad_token_id", PROFILE_INT, false, 0, FV(0, 28, 0), NULL },
+	{ "padding_value", PROFILE_INT, true, 0, FV(0, 28, 0), "pad_token" },
+	{ "truncation_mode", PROFILE_STR, false, 0, FV(1, 0, 0), NULL },
+	{ "generate_during_eval", PROFILE_BOOL, false, 0, 0, NULL },
+	{ "is_encoder_decoder", PROFILE_BOOL, true, 0, 0, NULL },
+	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
+	{ "dataset_num_proc", PROFILE_INT, true, 0, 0, NULL },
+	{ "alpha", PROFILE_FLOAT, false, FV(0, 22, 0), 0, NULL },
+	{ "trust_remote_code", PROFILE_BOOL, false, FV(1, 7, 0), 0, NULL },
+	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
+};
+
+/* ModelConfig: trl/trainer/model_config.py, from v0.14.0 (every key with the releases that have it) */
 static const struct profile_key trl_model[] = {
 	{ "model_name_or_path", PROFILE_STR, true, 0, 0, NULL },
 	{ "model_revision", PROFILE_STR, false, 0, 0, NULL },
-	{ "dtype", PROFILE_STR, true, 0, 0, NULL },
+	{ "torch_dtype", PROFILE_STR, true, 0, FV(0, 27, 0), "dtype" },
+	{ "trust_remote_code", PROFILE_BOOL, false, 0, FV(1, 7, 0), NULL },
 	{ "attn_implementation", PROFILE_STR, true, 0, 0, NULL },
 	{ "use_peft", PROFILE_BOOL, false, 0, 0, NULL },
 	{ "lora_r", PROFILE_INT, false, 0, 0, NULL },
 	{ "lora_alpha", PROFILE_INT, false, 0, 0, NULL },
 	{ "lora_dropout", PROFILE_FLOAT, false, 0, 0, NULL },
 	{ "lora_target_modules", PROFILE_LIST, true, 0, 0, NULL },
-	{ "lora_target_parameters", PROFILE_LIST, true, 0, 0, NULL },
 	{ "lora_modules_to_save", PROFILE_LIST, true, 0, 0, NULL },
 	{ "lora_task_type", PROFILE_STR, false, 0, 0, NULL },
 	{ "use_rslora", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "use_dora", PROFILE_BOOL, false, 0, 0, NULL },
 	{ "load_in_8bit", PROFILE_BOOL, false, 0, 0, NULL },
 	{ "load_in_4bit", PROFILE_BOOL, false, 0, 0, NULL },
 	{ "bnb_4bit_quant_type", PROFILE_STR, false, 0, 0, NULL },
 	{ "use_bnb_nested_quant", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "bnb_4bit_quant_storage", PROFILE_STR, true, 0, 0, NULL },
+	{ "use_dora", PROFILE_BOOL, false, FV(0, 16, 0), 0, NULL },
+	{ "lora_target_parameters", PROFILE_LIST, true, FV(0, 21, 0), 0, NULL },
+	{ "dtype", PROFILE_STR, true, FV(0, 23, 0), 0, NULL },
+	{ "bnb_4bit_quant_storage", PROFILE_STR, true, FV(0, 26, 0), 0, NULL },
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* RewardConfig(_BaseConfig): trl/trainer/reward_config.py */
-static const struct profile_key trl_reward[] = {
-	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
-	{ "trust_remote_code", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "chat_template_path", PROFILE_STR, true, 0, 0, NULL },
-	{ "disable_dropout", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "dataset_num_proc", PROFILE_INT, true, 0, 0, NULL },
-	{ "eos_token", PROFILE_STR, true, 0, 0, NULL },
-	{ "max_length", PROFILE_INT, true, 0, 0, NULL },
-	{ "pad_to_multiple_of", PROFILE_INT, true, 0, 0, NULL },
-	{ "center_rewards_coefficient", PROFILE_FLOAT, true, 0, 0, NULL },
-	{ "activation_offloading", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "pad_token", PROFILE_STR, true, 0, 0, NULL },
+/* ScriptArguments: trl/scripts/utils.py, from v0.14.0 (every key with the releases that have it) */
+static const struct profile_key trl_script[] = {
+	{ "dataset_name", PROFILE_STR, true, 0, 0, NULL },
+	{ "dataset_config", PROFILE_STR, true, 0, 0, NULL },
+	{ "dataset_train_split", PROFILE_STR, false, 0, 0, NULL },
+	{ "dataset_test_split", PROFILE_STR, false, 0, 0, NULL },
+	{ "gradient_checkpointing_use_reentrant", PROFILE_BOOL, false, 0, FV(0, 27, 0), "gradient_checkpointing_kwargs" },
+	{ "ignore_bias_buffers", PROFILE_BOOL, false, 0, 0, NULL },
+	{ "dataset_streaming", PROFILE_BOOL, false, FV(0, 19, 0), 0, NULL },
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* RLOOConfig(_BaseConfig): trl/trainer/rloo_config.py */
-static const struct profile_key trl_rloo[] = {
-	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
-	{ "trust_remote_code", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "router_aux_loss_coef", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "disable_dropout", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "num_generations", PROFILE_INT, true, 0, 0, NULL },
-	{ "num_generations_eval", PROFILE_INT, true, 0, 0, NULL },
-	{ "max_completion_length", PROFILE_INT, true, 0, 0, NULL },
-	{ "ds3_gather_for_generation", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "shuffle_dataset", PROFILE_BOOL, true, 0, 0, NULL },
-	{ "pad_to_multiple_of", PROFILE_INT, true, 0, 0, NULL },
-	{ "generation_batch_size", PROFILE_INT, true, 0, 0, NULL },
-	{ "steps_per_generation", PROFILE_INT, true, 0, 0, NULL },
-	{ "temperature", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "top_p", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "top_k", PROFILE_INT, false, 0, 0, NULL },
-	{ "min_p", PROFILE_FLOAT, true, 0, 0, NULL },
-	{ "generation_kwargs", PROFILE_DICT, true, 0, 0, NULL },
-	{ "chat_template_kwargs", PROFILE_DICT, true, 0, 0, NULL },
-	{ "repetition_penalty", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "cache_implementation", PROFILE_STR, true, 0, 0, NULL },
-	{ "use_vllm", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "vllm_mode", PROFILE_STR, false, 0, 0, NULL },
-	{ "vllm_model_impl", PROFILE_STR, false, 0, 0, NULL },
-	{ "vllm_enable_sleep_mode", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "vllm_structured_outputs_regex", PROFILE_STR, true, 0, 0, NULL },
-	{ "vllm_server_base_url", PROFILE_STR, true, 0, 0, NULL },
-	{ "vllm_server_host", PROFILE_STR, false, 0, 0, NULL },
-	{ "vllm_server_port", PROFILE_INT, false, 0, 0, NULL },
-	{ "vllm_server_timeout", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "vllm_group_port", PROFILE_INT, false, 0, 0, NULL },
-	{ "vllm_gpu_memory_utilization", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "vllm_max_model_length", PROFILE_INT, true, 0, 0, NULL },
-	{ "vllm_tensor_parallel_size", PROFILE_INT, false, 0, 0, NULL },
-	{ "beta", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "num_iterations", PROFILE_INT, false, 0, 0, NULL },
-	{ "epsilon", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "epsilon_high", PROFILE_FLOAT, true, 0, 0, NULL },
-	{ "reward_weights", PROFILE_LIST, true, 0, 0, NULL },
-	{ "normalize_advantages", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "reward_clip_range", PROFILE_LIST, true, 0, 0, NULL },
-	{ "mask_truncated_completions", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "sync_ref_model", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "ref_model_mixup_alpha", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "ref_model_sync_steps", PROFILE_INT, false, 0, 0, NULL },
-	{ "log_completions", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "log_multimodal", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "num_completions_to_print", PROFILE_INT, true, 0, 0, NULL },
-	{ "log_unique_prompts", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "use_transformers_continuous_batching", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "transformers_continuous_batching_config", PROFILE_DICT, true, 0, 0, NULL },
-	{ "use_transformers_paged", PROFILE_BOOL, false, 0, 0, NULL },
+/* GRPOScriptArguments: trl/scripts/utils.py, from v0.14.0 (every key with the releases that have it) */
+static const struct profile_key trl_script_grpo[] = {
+	{ "dataset_name", PROFILE_STR, true, 0, 0, NULL },
+	{ "dataset_config", PROFILE_STR, true, 0, 0, NULL },
+	{ "dataset_train_split", PROFILE_STR, false, 0, 0, NULL },
+	{ "dataset_test_split", PROFILE_STR, false, 0, 0, NULL },
+	{ "gradient_checkpointing_use_reentrant", PROFILE_BOOL, false, 0, FV(0, 27, 0), "gradient_checkpointing_kwargs" },
+	{ "ignore_bias_buffers", PROFILE_BOOL, false, 0, 0, NULL },
+	{ "reward_model_name_or_path", PROFILE_STR, true, 0, 0, NULL },
+	{ "reward_funcs", PROFILE_LIST, true, FV(0, 18, 0), 0, NULL },
+	{ "dataset_streaming", PROFILE_BOOL, false, FV(0, 19, 0), 0, NULL },
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* SFTConfig(_BaseConfig): trl/trainer/sft_config.py */
-static const struct profile_key trl_sft[] = {
-	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
-	{ "router_aux_loss_coef", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "trust_remote_code", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "chat_template_path", PROFILE_STR, true, 0, 0, NULL },
-	{ "dataset_text_field", PROFILE_STR, false, 0, 0, NULL },
-	{ "dataset_kwargs", PROFILE_DICT, true, 0, 0, NULL },
-	{ "dataset_num_proc", PROFILE_INT, true, 0, 0, NULL },
-	{ "eos_token", PROFILE_STR, true, 0, 0, NULL },
-	{ "max_length", PROFILE_INT, true, 0, 0, NULL },
-	{ "truncation_mode", PROFILE_STR, false, 0, 0, NULL },
-	{ "shuffle_dataset", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "packing", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "packing_strategy", PROFILE_STR, false, 0, 0, NULL },
-	{ "padding_free", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "pad_to_multiple_of", PROFILE_INT, true, 0, 0, NULL },
-	{ "eval_packing", PROFILE_BOOL, true, 0, 0, NULL },
-	{ "completion_only_loss", PROFILE_BOOL, true, 0, 0, NULL },
-	{ "assistant_only_loss", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "loss_type", PROFILE_STR, true, 0, 0, NULL },
-	{ "activation_offloading", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "pad_token", PROFILE_STR, true, 0, 0, NULL },
+/* RLOOScriptArguments: trl/scripts/utils.py, from v0.22.0 (every key with the releases that have it) */
+static const struct profile_key trl_script_rloo[] = {
+	{ "dataset_name", PROFILE_STR, true, FV(0, 22, 0), 0, NULL },
+	{ "dataset_config", PROFILE_STR, true, FV(0, 22, 0), 0, NULL },
+	{ "dataset_train_split", PROFILE_STR, false, FV(0, 22, 0), 0, NULL },
+	{ "dataset_test_split", PROFILE_STR, false, FV(0, 22, 0), 0, NULL },
+	{ "dataset_streaming", PROFILE_BOOL, false, FV(0, 22, 0), 0, NULL },
+	{ "gradient_checkpointing_use_reentrant", PROFILE_BOOL, false, FV(0, 22, 0), FV(0, 27, 0), "gradient_checkpointing_kwargs" },
+	{ "ignore_bias_buffers", PROFILE_BOOL, false, FV(0, 22, 0), 0, NULL },
+	{ "reward_model_name_or_path", PROFILE_STR, true, FV(0, 22, 0), 0, NULL },
+	{ "reward_funcs", PROFILE_LIST, true, FV(0, 22, 0), 0, NULL },
+	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
+};
+
+/* DatasetMixtureConfig: trl/scripts/utils.py, from v0.22.0 (every key with the releases that have it) */
+static const struct profile_key trl_mixture[] = {
+	{ "datasets", PROFILE_LIST, false, FV(0, 22, 0), 0, NULL },
+	{ "streaming", PROFILE_BOOL, false, FV(0, 22, 0), 0, NULL },
+	{ "test_split_size", PROFILE_FLOAT, true, FV(0, 22, 0), 0, NULL },
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
@@ -332,25 +499,6 @@ static const struct profile_key trl_bco[] = {
 	{ "prompt_sample_size", PROFILE_INT, false, 0, 0, NULL },
 	{ "min_density_ratio", PROFILE_FLOAT, false, 0, 0, NULL },
 	{ "max_density_ratio", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
-};
-
-/* CPOConfig(_BaseConfig): trl/experimental/cpo/cpo_config.py */
-static const struct profile_key trl_cpo[] = {
-	{ "max_length", PROFILE_INT, true, 0, 0, NULL },
-	{ "max_completion_length", PROFILE_INT, true, 0, 0, NULL },
-	{ "beta", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "label_smoothing", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "loss_type", PROFILE_STR, false, 0, 0, NULL },
-	{ "disable_dropout", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "cpo_alpha", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "simpo_gamma", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "alpha", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "generate_during_eval", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "is_encoder_decoder", PROFILE_BOOL, true, 0, 0, NULL },
-	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
-	{ "trust_remote_code", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "dataset_num_proc", PROFILE_INT, true, 0, 0, NULL },
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
@@ -560,21 +708,6 @@ static const struct profile_key trl_onlinedpo[] = {
 	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
 	{ "trust_remote_code", PROFILE_BOOL, false, 0, 0, NULL },
 	{ "reward_weights", PROFILE_LIST, true, 0, 0, NULL },
-	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
-};
-
-/* ORPOConfig(_BaseConfig): trl/experimental/orpo/orpo_config.py */
-static const struct profile_key trl_orpo[] = {
-	{ "max_length", PROFILE_INT, true, 0, 0, NULL },
-	{ "max_completion_length", PROFILE_INT, true, 0, 0, NULL },
-	{ "beta", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "disable_dropout", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "padding_value", PROFILE_INT, true, 0, 0, NULL },
-	{ "generate_during_eval", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "is_encoder_decoder", PROFILE_BOOL, true, 0, 0, NULL },
-	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
-	{ "trust_remote_code", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "dataset_num_proc", PROFILE_INT, true, 0, 0, NULL },
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
@@ -838,32 +971,6 @@ static const struct profile_key trl_xpo[] = {
 /* override SDFTConfig remove_unused_columns = False */
 /* override SDPOConfig remove_unused_columns = False */
 /* override TPOConfig learning_rate = 5e-7 */
-/* ScriptArguments: trl/scripts/utils.py */
-static const struct profile_key trl_script[] = {
-	{ "dataset_name", PROFILE_STR, true, 0, 0, NULL },
-	{ "dataset_config", PROFILE_STR, true, 0, 0, NULL },
-	{ "dataset_train_split", PROFILE_STR, false, 0, 0, NULL },
-	{ "dataset_test_split", PROFILE_STR, false, 0, 0, NULL },
-	{ "dataset_streaming", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "ignore_bias_buffers", PROFILE_BOOL, false, 0, 0, NULL },
-	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
-};
-
-/* GRPOScriptArguments, RLOOScriptArguments: trl/scripts/grpo.py, rloo.py */
-static const struct profile_key trl_script_reward[] = {
-	{ "reward_model_name_or_path", PROFILE_STR, true, 0, 0, NULL },
-	{ "reward_funcs", PROFILE_LIST, true, 0, 0, NULL },
-	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
-};
-
-/* DatasetMixtureConfig: trl/scripts/utils.py */
-static const struct profile_key trl_mixture[] = {
-	{ "datasets", PROFILE_LIST, false, 0, 0, NULL },
-	{ "streaming", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "test_split_size", PROFILE_FLOAT, true, 0, 0, NULL },
-	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
-};
-
 /*
  * What the trl command hands to accelerate launch (trl/cli/
  * accelerate_config.py; accelerate's src/accelerate/commands/launch.py at
@@ -889,113 +996,128 @@ static const struct profile_key trl_launch[] = {
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-static const struct profile_keyset trl_set_script = {
-	"ScriptArguments", "trl/scripts/utils.py", trl_script,
+const struct profile_keyset trl_set_script = {
+	"ScriptArguments", "trl/scripts/utils.py", trl_script, NULL,
 };
-static const struct profile_keyset trl_set_script_reward = {
-	"GRPOScriptArguments", "trl/scripts/grpo.py", trl_script_reward,
+const struct profile_keyset trl_set_script_grpo = {
+	"GRPOScriptArguments", "trl/scripts/grpo.py", trl_script_grpo, NULL,
 };
-static const struct profile_keyset trl_set_mixture = {
-	"DatasetMixtureConfig", "trl/scripts/utils.py", trl_mixture,
+static const struct profile_keyset trl_set_script_rloo = {
+	"RLOOScriptArguments", "trl/scripts/rloo.py", trl_script_rloo, NULL,
 };
-static const struct profile_keyset trl_set_launch = {
-	"accelerate launch", "trl/cli/accelerate_launcher.py", trl_launch,
+const struct profile_keyset trl_set_mixture = {
+	"DatasetMixtureConfig", "trl/scripts/utils.py", trl_mixture, NULL,
 };
-static const struct profile_keyset trl_set_dpo = {
-	"DPOConfig", "trl/trainer/dpo_config.py", trl_dpo,
-};
-static const struct profile_keyset trl_set_grpo = {
-	"GRPOConfig", "trl/trainer/grpo_config.py", trl_grpo,
-};
-static const struct profile_keyset trl_set_kto = {
-	"KTOConfig", "trl/trainer/kto_config.py", trl_kto,
-};
-static const struct profile_keyset trl_set_model = {
-	"ModelConfig", "trl/trainer/model_config.py", trl_model,
-};
-static const struct profile_keyset trl_set_reward = {
-	"RewardConfig", "trl/trainer/reward_config.py", trl_reward,
-};
-static const struct profile_keyset trl_set_rloo = {
-	"RLOOConfig", "trl/trainer/rloo_config.py", trl_rloo,
-};
-static const struct profile_keyset trl_set_sft = {
-	"SFTConfig", "trl/trainer/sft_config.py", trl_sft,
+const struct profile_keyset trl_set_launch = {
+	"accelerate launch", "trl/cli/accelerate_launcher.py", trl_launch, NULL,
 };
 static const struct profile_keyset trl_set_a2po = {
-	"A2POConfig", "trl/experimental/a2po/a2po_config.py", trl_a2po,
+	"A2POConfig", "trl/experimental/a2po/a2po_config.py", trl_a2po, NULL,
 };
 static const struct profile_keyset trl_set_asyncgrpo = {
-	"AsyncGRPOConfig", "trl/experimental/async_grpo/async_grpo_config.py", trl_asyncgrpo,
+	"AsyncGRPOConfig", "trl/experimental/async_grpo/async_grpo_config.py", trl_asyncgrpo, NULL,
 };
 static const struct profile_keyset trl_set_bco = {
-	"BCOConfig", "trl/experimental/bco/bco_config.py", trl_bco,
-};
-static const struct profile_keyset trl_set_cpo = {
-	"CPOConfig", "trl/experimental/cpo/cpo_config.py", trl_cpo,
+	"BCOConfig", "trl/experimental/bco/bco_config.py", trl_bco, NULL,
 };
 static const struct profile_keyset trl_set_distillation = {
-	"DistillationConfig", "trl/experimental/distillation/distillation_config.py", trl_distillation,
+	"DistillationConfig", "trl/experimental/distillation/distillation_config.py", trl_distillation, NULL,
 };
 static const struct profile_keyset trl_set_gkd = {
-	"GKDConfig", "trl/experimental/gkd/gkd_config.py", trl_gkd,
+	"GKDConfig", "trl/experimental/gkd/gkd_config.py", trl_gkd, NULL,
 };
 static const struct profile_keyset trl_set_gmpo = {
-	"GMPOConfig", "trl/experimental/gmpo/gmpo_config.py", trl_gmpo,
+	"GMPOConfig", "trl/experimental/gmpo/gmpo_config.py", trl_gmpo, NULL,
 };
 static const struct profile_keyset trl_set_gold = {
-	"GOLDConfig", "trl/experimental/gold/gold_config.py", trl_gold,
+	"GOLDConfig", "trl/experimental/gold/gold_config.py", trl_gold, NULL,
 };
 static const struct profile_keyset trl_set_grpowithreplaybuffer = {
-	"GRPOWithReplayBufferConfig", "trl/experimental/grpo_with_replay_buffer/grpo_with_replay_buffer_config.py", trl_grpowithreplaybuffer,
+	"GRPOWithReplayBufferConfig", "trl/experimental/grpo_with_replay_buffer/grpo_with_replay_buffer_config.py", trl_grpowithreplaybuffer, NULL,
 };
 static const struct profile_keyset trl_set_iwopd = {
-	"IWOPDConfig", "trl/experimental/iw_opd/iw_opd_config.py", trl_iwopd,
+	"IWOPDConfig", "trl/experimental/iw_opd/iw_opd_config.py", trl_iwopd, NULL,
 };
 static const struct profile_keyset trl_set_minillm = {
-	"MiniLLMConfig", "trl/experimental/minillm/minillm_config.py", trl_minillm,
+	"MiniLLMConfig", "trl/experimental/minillm/minillm_config.py", trl_minillm, NULL,
 };
 static const struct profile_keyset trl_set_nashmd = {
-	"NashMDConfig", "trl/experimental/nash_md/nash_md_config.py", trl_nashmd,
+	"NashMDConfig", "trl/experimental/nash_md/nash_md_config.py", trl_nashmd, NULL,
 };
 static const struct profile_keyset trl_set_onlinedpo = {
-	"OnlineDPOConfig", "trl/experimental/online_dpo/online_dpo_config.py", trl_onlinedpo,
-};
-static const struct profile_keyset trl_set_orpo = {
-	"ORPOConfig", "trl/experimental/orpo/orpo_config.py", trl_orpo,
+	"OnlineDPOConfig", "trl/experimental/online_dpo/online_dpo_config.py", trl_onlinedpo, NULL,
 };
 static const struct profile_keyset trl_set_ppo = {
-	"PPOConfig", "trl/experimental/ppo/ppo_config.py", trl_ppo,
+	"PPOConfig", "trl/experimental/ppo/ppo_config.py", trl_ppo, NULL,
 };
 static const struct profile_keyset trl_set_prm = {
-	"PRMConfig", "trl/experimental/prm/prm_config.py", trl_prm,
+	"PRMConfig", "trl/experimental/prm/prm_config.py", trl_prm, NULL,
 };
 static const struct profile_keyset trl_set_sdft = {
-	"SDFTConfig", "trl/experimental/sdft/sdft_config.py", trl_sdft,
+	"SDFTConfig", "trl/experimental/sdft/sdft_config.py", trl_sdft, NULL,
 };
 static const struct profile_keyset trl_set_sdpo = {
-	"SDPOConfig", "trl/experimental/sdpo/sdpo_config.py", trl_sdpo,
+	"SDPOConfig", "trl/experimental/sdpo/sdpo_config.py", trl_sdpo, NULL,
 };
 static const struct profile_keyset trl_set_serverdistillation = {
-	"ServerDistillationConfig", "trl/experimental/server_distillation/server_distillation_config.py", trl_serverdistillation,
+	"ServerDistillationConfig", "trl/experimental/server_distillation/server_distillation_config.py", trl_serverdistillation, NULL,
 };
 static const struct profile_keyset trl_set_ssd = {
-	"SSDConfig", "trl/experimental/ssd/ssd_config.py", trl_ssd,
+	"SSDConfig", "trl/experimental/ssd/ssd_config.py", trl_ssd, NULL,
 };
 static const struct profile_keyset trl_set_tpo = {
-	"TPOConfig", "trl/experimental/tpo/tpo_config.py", trl_tpo,
+	"TPOConfig", "trl/experimental/tpo/tpo_config.py", trl_tpo, NULL,
 };
 static const struct profile_keyset trl_set_xpo = {
-	"XPOConfig", "trl/experimental/xpo/xpo_config.py", trl_xpo,
+	"XPOConfig", "trl/experimental/xpo/xpo_config.py", trl_xpo, NULL,
+};
+const struct profile_keyset trl_set_sft = {
+	"SFTConfig", "trl/trainer/sft_config.py", trl_sft, NULL,
+};
+const struct profile_keyset trl_set_dpo = {
+	"DPOConfig", "trl/trainer/dpo_config.py", trl_dpo, NULL,
+};
+const struct profile_keyset trl_set_grpo = {
+	"GRPOConfig", "trl/trainer/grpo_config.py", trl_grpo, NULL,
+};
+static const struct profile_keyset trl_set_rloo = {
+	"RLOOConfig", "trl/trainer/utils.py", trl_rloo, NULL,
+};
+static const struct profile_keyset trl_set_kto = {
+	"KTOConfig", "trl/trainer/kto_config.py", trl_kto, NULL,
+};
+static const struct profile_keyset trl_set_reward = {
+	"RewardConfig", "trl/trainer/reward_config.py", trl_reward, NULL,
+};
+const struct profile_keyset trl_set_orpo = {
+	"ORPOConfig", "trl/trainer/orpo_config.py", trl_orpo, NULL,
+};
+static const struct profile_keyset trl_set_cpo = {
+	"CPOConfig", "trl/trainer/cpo_config.py", trl_cpo, NULL,
+};
+const struct profile_keyset trl_set_model = {
+	"ModelConfig", "trl/trainer/model_config.py", trl_model, NULL,
 };
 
 /* _BaseConfig (trl/trainer/base_config.py): every trainer's changes. */
 #define TRL_BASE_DEFAULTS \
-	{ "logging_steps", "10", 0, 0 }, \
-	{ "gradient_checkpointing", "true", 0, 0 }, \
-	{ "bf16", "null", 0, 0 }
+	{ "logging_steps", "10", FV(0, 19, 0), 0 }, \
+	{ "bf16", "null", FV(0, 19, 0), 0 }, \
+	{ "gradient_checkpointing", "true", FV(0, 22, 0), 0 }
 
-static const int trl_releases[] = { FV(1, 9, 0), 0 };
+/* The tags of huggingface/trl from v0.14.0 (release candidates left out). */
+static const int trl_releases[] = {
+	FV(0, 14, 0), FV(0, 15, 0), FV(0, 15, 1), FV(0, 15, 2), FV(0, 16, 0),
+	FV(0, 16, 1), FV(0, 17, 0), FV(0, 18, 0), FV(0, 18, 1), FV(0, 18, 2),
+	FV(0, 19, 0), FV(0, 19, 1), FV(0, 20, 0), FV(0, 21, 0), FV(0, 22, 0),
+	FV(0, 22, 1), FV(0, 22, 2), FV(0, 23, 0), FV(0, 23, 1), FV(0, 24, 0),
+	FV(0, 25, 0), FV(0, 25, 1), FV(0, 26, 0), FV(0, 26, 1), FV(0, 26, 2),
+	FV(0, 27, 0), FV(0, 27, 1), FV(0, 27, 2), FV(0, 28, 0), FV(0, 29, 0),
+	FV(0, 29, 1), FV(1, 0, 0), FV(1, 1, 0), FV(1, 2, 0), FV(1, 3, 0),
+	FV(1, 4, 0), FV(1, 5, 0), FV(1, 5, 1), FV(1, 6, 0), FV(1, 7, 0),
+	FV(1, 7, 1), FV(1, 8, 0), FV(1, 9, 0),
+	0,
+};
 
 const struct profile_framework profile_trl_framework = {
 	.name = "trl",
@@ -1004,6 +1126,8 @@ const struct profile_framework profile_trl_framework = {
 	.releases = trl_releases,
 	.typing = PROFILE_TYPING_ARGPARSE,
 	.unknown = PROFILE_UNKNOWN_RAISES,
+	/* trl/scripts/utils.py: fail_with_unknown_args came in v0.19.0 */
+	.unknown_since = FV(0, 19, 0),
 	.unknown_says = "TrlParser raises 'Unknown arguments from config "
 	    "file'; the trl command hands it to accelerate launch, which "
 	    "refuses an option it does not have",
@@ -1012,9 +1136,10 @@ const struct profile_framework profile_trl_framework = {
 static const struct profile_keyset *const trl_sets_sft[] = {
 	&trl_set_sft, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
 };
-static const struct profile_default trl_defaults_sft[] = {
+const struct profile_default trl_defaults_sft[] = {
 	TRL_BASE_DEFAULTS,
 	{ "learning_rate", "2e-05", 0, 0 },
+	{ "average_tokens_across_devices", "true", FV(0, 19, 0), FV(0, 23, 0) },
 	{ NULL, NULL, 0, 0 },
 };
 static const struct profile profile_trl_sft = {
@@ -1033,7 +1158,7 @@ static const struct profile profile_trl_sft = {
 static const struct profile_keyset *const trl_sets_dpo[] = {
 	&trl_set_dpo, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
 };
-static const struct profile_default trl_defaults_dpo[] = {
+const struct profile_default trl_defaults_dpo[] = {
 	TRL_BASE_DEFAULTS,
 	{ "learning_rate", "1e-06", 0, 0 },
 	{ NULL, NULL, 0, 0 },
@@ -1052,9 +1177,9 @@ static const struct profile profile_trl_dpo = {
 };
 
 static const struct profile_keyset *const trl_sets_grpo[] = {
-	&trl_set_grpo, &trl_set_script, &trl_set_script_reward, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_grpo, &trl_set_script, &trl_set_script_grpo, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
 };
-static const struct profile_default trl_defaults_grpo[] = {
+const struct profile_default trl_defaults_grpo[] = {
 	TRL_BASE_DEFAULTS,
 	{ "learning_rate", "1e-06", 0, 0 },
 	{ "remove_unused_columns", "false", 0, 0 },
@@ -1074,12 +1199,12 @@ static const struct profile profile_trl_grpo = {
 };
 
 static const struct profile_keyset *const trl_sets_rloo[] = {
-	&trl_set_rloo, &trl_set_script, &trl_set_script_reward, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_rloo, &trl_set_script, &trl_set_script_rloo, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_rloo[] = {
 	TRL_BASE_DEFAULTS,
-	{ "learning_rate", "1e-06", 0, 0 },
-	{ "remove_unused_columns", "false", 0, 0 },
+	{ "learning_rate", "1e-06", FV(0, 22, 0), 0 },
+	{ "remove_unused_columns", "false", FV(0, 22, 0), 0 },
 	{ NULL, NULL, 0, 0 },
 };
 static const struct profile profile_trl_rloo = {
@@ -1101,7 +1226,7 @@ static const struct profile_keyset *const trl_sets_kto[] = {
 static const struct profile_default trl_defaults_kto[] = {
 	TRL_BASE_DEFAULTS,
 	{ "learning_rate", "1e-06", 0, 0 },
-	{ "train_sampling_strategy", "\"sequential\"", 0, 0 },
+	{ "train_sampling_strategy", "\"sequential\"", FV(1, 6, 0), 0 },
 	{ NULL, NULL, 0, 0 },
 };
 static const struct profile profile_trl_kto = {
@@ -1122,7 +1247,9 @@ static const struct profile_keyset *const trl_sets_reward[] = {
 };
 static const struct profile_default trl_defaults_reward[] = {
 	TRL_BASE_DEFAULTS,
-	{ "learning_rate", "0.0001", 0, 0 },
+	{ "learning_rate", "0.0001", FV(0, 24, 0), 0 },
+	{ "remove_unused_columns", "false", 0, FV(0, 24, 0) },
+	{ "average_tokens_across_devices", "true", FV(0, 19, 0), FV(0, 23, 0) },
 	{ NULL, NULL, 0, 0 },
 };
 static const struct profile profile_trl_reward = {
@@ -1160,7 +1287,7 @@ static const struct profile profile_trl_a2po = {
 };
 
 static const struct profile_keyset *const trl_sets_async_grpo[] = {
-	&trl_set_asyncgrpo, &trl_set_script, &trl_set_script_reward, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_asyncgrpo, &trl_set_script, &trl_set_script_grpo, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_async_grpo[] = {
 	TRL_BASE_DEFAULTS,
@@ -1267,7 +1394,7 @@ static const struct profile profile_trl_gkd = {
 };
 
 static const struct profile_keyset *const trl_sets_gmpo[] = {
-	&trl_set_gmpo, &trl_set_grpo, &trl_set_script, &trl_set_script_reward, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_gmpo, &trl_set_grpo, &trl_set_script, &trl_set_script_grpo, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_gmpo[] = {
 	TRL_BASE_DEFAULTS,
@@ -1310,7 +1437,7 @@ static const struct profile profile_trl_gold = {
 };
 
 static const struct profile_keyset *const trl_sets_grpo_replay[] = {
-	&trl_set_grpowithreplaybuffer, &trl_set_grpo, &trl_set_script, &trl_set_script_reward, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_grpowithreplaybuffer, &trl_set_grpo, &trl_set_script, &trl_set_script_grpo, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_grpo_replay[] = {
 	TRL_BASE_DEFAULTS,
@@ -1353,7 +1480,7 @@ static const struct profile profile_trl_iw_opd = {
 };
 
 static const struct profile_keyset *const trl_sets_minillm[] = {
-	&trl_set_minillm, &trl_set_grpo, &trl_set_script, &trl_set_script_reward, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_minillm, &trl_set_grpo, &trl_set_script, &trl_set_script_grpo, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_minillm[] = {
 	TRL_BASE_DEFAULTS,
@@ -1421,7 +1548,7 @@ static const struct profile profile_trl_online_dpo = {
 static const struct profile_keyset *const trl_sets_orpo[] = {
 	&trl_set_orpo, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
 };
-static const struct profile_default trl_defaults_orpo[] = {
+const struct profile_default trl_defaults_orpo[] = {
 	TRL_BASE_DEFAULTS,
 	{ "learning_rate", "1e-06", 0, 0 },
 	{ NULL, NULL, 0, 0 },

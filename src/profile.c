@@ -6,13 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "profile-internal.h"
 #include "targs/profile.h"
 #include "targs/xalloc.h"
 
-extern const struct profile *const profile_trl_table[];
-extern const struct profile profile_llamafactory, profile_axolotl;
-extern const struct profile profile_hf_examples, profile_hf_examples_seq2seq;
-extern const struct profile_framework profile_trl_framework;
 
 const struct profile profile_transformers = {
 	.name = "transformers",
@@ -49,6 +46,8 @@ profile_fill(void)
 	profile_all[n++] = &profile_hf_examples_seq2seq;
 	for (i = 0; profile_trl_table[i] != NULL; i++)
 		profile_all[n++] = profile_trl_table[i];
+	for (i = 0; profile_trl_recipe_table[i] != NULL; i++)
+		profile_all[n++] = profile_trl_recipe_table[i];
 	profile_all[n++] = &profile_llamafactory;
 	profile_all[n++] = &profile_axolotl;
 	profile_all[n] = NULL;
@@ -96,6 +95,13 @@ profile_newest(const struct profile_framework *fw)
 	for (i = 0; fw->releases[i + 1] != 0; i++)
 		continue;
 	return fw->releases[i];
+}
+
+int
+profile_default_release(const struct profile *p)
+{
+	return p->framework_default != 0 ? p->framework_default :
+	    profile_newest(p->fw);
 }
 
 char *
@@ -147,20 +153,37 @@ profile_version_known(const struct profile_framework *fw, int version)
 /* --- keys ---------------------------------------------------------------- */
 
 const struct profile_key *
-profile_key_find(const struct profile *p, const char *name,
+profile_key_find(const struct profile *p, const char *name, int version,
     const struct profile_keyset **set)
 {
-	const struct profile_key *k;
+	const struct profile_key *k, *any = NULL;
+	const struct profile_keyset *any_set = NULL;
 	size_t i;
 
 	for (i = 0; p->sets != NULL && p->sets[i] != NULL; i++)
-		for (k = p->sets[i]->keys; k->name != NULL; k++)
-			if (strcmp(k->name, name) == 0) {
+		for (k = p->sets[i]->keys; k->name != NULL; k++) {
+			if (strcmp(k->name, name) != 0)
+				continue;
+			if (profile_key_in(k, version)) {
 				if (set != NULL)
 					*set = p->sets[i];
 				return k;
 			}
-	return NULL;
+			if (any == NULL) {
+				any = k;
+				any_set = p->sets[i];
+			}
+		}
+	if (set != NULL)
+		*set = any_set;
+	return any;
+}
+
+enum profile_unknown
+profile_unknown_in(const struct profile_framework *fw, int version)
+{
+	return version < fw->unknown_since ? PROFILE_UNKNOWN_DROPS :
+	    fw->unknown;
 }
 
 bool
@@ -221,7 +244,7 @@ struct profile_clue {
 static bool
 profile_knows(const struct profile *p, const char *name)
 {
-	return profile_key_find(p, name, NULL) != NULL ||
+	return profile_key_find(p, name, 0, NULL) != NULL ||
 	    profile_map_field(p, name) != NULL;
 }
 
@@ -297,19 +320,32 @@ profile_best_framework(struct profile_clue *clues, size_t n, bool json)
 {
 	const struct profile_framework *fws[PROFILE_FW_MAX], *best = NULL;
 	double score[PROFILE_FW_MAX] = { 0 }, top = 0;
+	size_t known[PROFILE_FW_MAX] = { 0 };
 	size_t count = profile_frameworks(fws), i, f;
 
 	for (i = 0; i < n; i++)
 		for (f = 0; f < count; f++)
 			clues[i].frameworks += profile_fw_knows(fws[f],
 			    clues[i].name);
+	/*
+	 * A key counts for the frameworks that know it and against the
+	 * others: a file with keys of two programs is neither's for sure.
+	 */
 	for (i = 0; i < n; i++)
 		for (f = 0; f < count && clues[i].frameworks > 0; f++)
-			if (profile_fw_knows(fws[f], clues[i].name))
+			if (profile_fw_knows(fws[f], clues[i].name)) {
 				score[f] += 1.0 / clues[i].frameworks;
+				known[f]++;
+			} else
+				score[f] -= 1.0 / clues[i].frameworks;
 	for (f = 0; f < count; f++) {
-		/* at least one key's worth: a key all of them share is not */
-		if (score[f] < 1.0 - 1e-9)
+		/*
+		 * At least one key's worth (a key all of them share is not),
+		 * and more than half of the keys TrainingArguments lacks: a
+		 * file of some other script that shares a key or two with a
+		 * framework is not that framework's.
+		 */
+		if (score[f] < 1.0 - 1e-9 || 2 * known[f] <= n)
 			continue;
 		if (best == NULL || score[f] > top + 1e-9 ||
 		    (score[f] > top - 1e-9 && profile_fw_rank(fws[f], json) <
@@ -337,10 +373,14 @@ profile_best_of(const struct profile_framework *fw,
 		if ((*p)->fw != fw || (*p)->manual)
 			continue;
 		score = 0;
-		for (i = 0; i < n; i++)
-			if (clues[i].profiles > 0 &&
-			    profile_knows(*p, clues[i].name))
+		for (i = 0; i < n; i++) {
+			if (clues[i].profiles == 0)
+				continue;
+			if (profile_knows(*p, clues[i].name))
 				score += 1.0 / clues[i].profiles;
+			else
+				score -= 1.0 / clues[i].profiles;
+		}
 		if (best == NULL || score > top + 1e-9) {
 			best = *p;
 			top = score;

@@ -229,7 +229,7 @@ resolve_detect(const struct value *root, const struct resolve_request *req,
 		list = next;
 	}
 	profile_version_format(req->framework_version != 0 ?
-	    req->framework_version : profile_newest(p->fw), version);
+	    req->framework_version : profile_default_release(p), version);
 	d = diag_add(diags, DIAG_PROFILE_DETECTED, whole, NULL,
 	    "profile %s: keys %s (%s %s, %s)", p->name, list, p->fw->title,
 	    version, p->class_name);
@@ -284,7 +284,8 @@ resolve_source(struct source *src, const struct load_options *options,
 		    doc->format == VALUE_FORMAT_JSON, diags);
 	diags->profile = target.profile->name;
 	if (target.profile->fw != NULL && target.framework_version == 0)
-		target.framework_version = profile_newest(target.profile->fw);
+		target.framework_version =
+		    profile_default_release(target.profile);
 	if (target.version == 0)
 		target.version = resolve_infer(block, target.profile->cls,
 		    diags);

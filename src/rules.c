@@ -300,7 +300,9 @@ rules_unknown_diag(struct diag_list *diags, const char *key)
 
 	for (i = 0; i < diags->len; i++)
 		if ((diags->items[i].id == DIAG_UNKNOWN_KEY ||
-		    diags->items[i].id == DIAG_KEY_NOT_IN_RELEASE) &&
+		    diags->items[i].id == DIAG_KEY_NOT_IN_RELEASE ||
+		    diags->items[i].id ==
+		    DIAG_FRAMEWORK_KEY_NOT_IN_RELEASE) &&
 		    diags->items[i].key != NULL &&
 		    strcmp(diags->items[i].key, key) == 0)
 			return &diags->items[i];
@@ -366,7 +368,8 @@ rules_unknown_keys_last(struct config *cfg)
 
 	if (cfg->raised || cfg->unknown_count == 0 ||
 	    (cfg->profile->fw != NULL &&
-	    cfg->profile->fw->unknown == PROFILE_UNKNOWN_DROPS))
+	    profile_unknown_in(cfg->profile->fw, cfg->framework_version) ==
+	    PROFILE_UNKNOWN_DROPS))
 		return;
 	if (cfg->profile->fw != NULL &&
 	    cfg->profile->fw->typing == PROFILE_TYPING_ARGPARSE) {
@@ -378,7 +381,9 @@ rules_unknown_keys_last(struct config *cfg)
 		struct diag *d = &diags->items[i];
 
 		if ((d->id != DIAG_UNKNOWN_KEY &&
-		    d->id != DIAG_KEY_NOT_IN_RELEASE) || d->key == NULL)
+		    d->id != DIAG_KEY_NOT_IN_RELEASE &&
+		    d->id != DIAG_FRAMEWORK_KEY_NOT_IN_RELEASE) ||
+		    d->key == NULL)
 			continue;
 		keys[n++] = d->key;
 		if (first == NULL || strcmp(d->key, first->key) < 0)

@@ -77,6 +77,12 @@ struct profile_keyset {
 	const char			*name;    /* "ScriptArguments" */
 	const char			*source;  /* "trl/scripts/utils.py" */
 	const struct profile_key	*keys;    /* ends with a NULL name */
+	/*
+	 * Who declares them when not the framework itself: a project built
+	 * on it ("alignment-handbook"); its keys' releases are the
+	 * framework's it runs with.
+	 */
+	const char			*owner;
 };
 
 /* A TrainingArguments default the framework's class changes. */
@@ -108,6 +114,8 @@ struct profile_framework {
 	const int		*releases; /* known releases, oldest first, 0 ends */
 	enum profile_typing	 typing;
 	enum profile_unknown	 unknown;
+	/* releases before this one drop unknown keys instead (0: none) */
+	int			 unknown_since;
 	/* what happens to an unknown key, for the hint */
 	const char		*unknown_says;
 };
@@ -122,6 +130,8 @@ struct profile {
 	const struct profile_map	 *map;     /* NULL: TA keys read as they are */
 	/* detection passes it by: only --profile or a setting selects it */
 	bool				  manual;
+	/* the framework release it pins, when --framework-version is not given */
+	int				  framework_default;
 	/* the framework's own steps before and checks after upstream's rules */
 	void				(*prepare)(struct config *cfg);
 	void				(*rules)(struct config *cfg);
@@ -140,6 +150,8 @@ const char *const *profile_names(void);
 
 /* The newest release of fw targs knows. */
 int profile_newest(const struct profile_framework *fw);
+/* The release p is checked against when none is named: its pin, else the newest. */
+int profile_default_release(const struct profile *p);
 /* "1.9.0" into buf (FV_TEXT_MAX bytes). */
 char *profile_version_format(int version, char *buf);
 /* Reads "1.9" or "1.9.0" into *version; false when malformed. */
@@ -147,9 +159,15 @@ bool profile_version_parse(const char *text, int *version);
 /* True when fw knows release version (any patch of a known minor). */
 bool profile_version_known(const struct profile_framework *fw, int version);
 
-/* The key named name among p's sets, any release; NULL when none. */
+/*
+ * The key named name among p's sets: the one release version has, else
+ * one of any release; NULL when none. set, if not NULL, receives its set.
+ */
 const struct profile_key *profile_key_find(const struct profile *p,
-    const char *name, const struct profile_keyset **set);
+    const char *name, int version, const struct profile_keyset **set);
+/* What fw does with an unknown key in release version. */
+enum profile_unknown profile_unknown_in(const struct profile_framework *fw,
+    int version);
 /* True when key exists in release version. */
 bool profile_key_in(const struct profile_key *key, int version);
 /* The TrainingArguments field a framework key becomes, or NULL. */
@@ -165,9 +183,10 @@ const char **profile_key_names(const struct profile *p, int version,
  * Which profile a file fits, judged from its top-level keys (docs/
  * profiles.md): each key a framework knows and no TrainingArguments
  * release has counts for that framework, the less the more frameworks
- * know it; the highest count of at least 1 wins (ties: hf-examples for
- * JSON, then TRL,
- * LLaMA-Factory, axolotl, hf-examples), and within the framework the
+ * know it, and as much against the frameworks that do not know it; the
+ * highest count of at least 1 wins among the frameworks
+ * that know more than half of those keys (ties: hf-examples for JSON, then
+ * TRL, LLaMA-Factory, axolotl, hf-examples), and within the framework the
  * profile its keys fit best in the same way. evidence receives up to
  * PROFILE_EVIDENCE_MAX deciding keys, most telling first. With no
  * framework key the plain profile of cls is returned.
