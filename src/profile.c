@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "profile-internal.h"
+#include "targs/hash.h"
 #include "targs/profile.h"
 #include "targs/xalloc.h"
 
@@ -51,6 +52,9 @@ profile_fill(void)
 	profile_all[n++] = &profile_llamafactory;
 	profile_all[n++] = &profile_axolotl;
 	profile_all[n] = NULL;
+	/* profile_index keeps a bit per profile */
+	if (n > 64)
+		abort();
 }
 
 const struct profile *const *
@@ -160,6 +164,10 @@ profile_key_find(const struct profile *p, const char *name, int version,
 	const struct profile_keyset *any_set = NULL;
 	size_t i;
 
+	if (set != NULL)
+		*set = NULL;
+	if (!profile_knows(p, name))
+		return NULL;
 	for (i = 0; p->sets != NULL && p->sets[i] != NULL; i++)
 		for (k = p->sets[i]->keys; k->name != NULL; k++) {
 			if (strcmp(k->name, name) != 0)
@@ -236,28 +244,120 @@ profile_key_names(const struct profile *p, int version,
 /* A top-level key that no TrainingArguments release has. */
 struct profile_clue {
 	const char	*name;
+	uint64_t	 known;       /* the profiles that know it */
 	unsigned	 frameworks;  /* how many frameworks know it */
 	unsigned	 profiles;    /* how many profiles of the winner do */
 	size_t		 order;       /* its place in the file */
 };
 
-static bool
-profile_knows(const struct profile *p, const char *name)
+/*
+ * Which profiles know a key (in any release): one hash table over every
+ * key of every profile, built once, so that detection and binding ask
+ * it once per key and not of every table (a file may have 300,000 keys).
+ */
+struct profile_known {
+	const char	*name;
+	uint64_t	 profiles;   /* bit i: profile_all[i] knows it */
+};
+
+static struct {
+	struct profile_known	*slots;
+	size_t			 mask;
+} profile_index;
+
+static void
+profile_index_add(const char *name, size_t bit)
 {
-	return profile_key_find(p, name, 0, NULL) != NULL ||
-	    profile_map_field(p, name) != NULL;
+	size_t i = hash_string(name) & profile_index.mask;
+
+	while (profile_index.slots[i].name != NULL &&
+	    strcmp(profile_index.slots[i].name, name) != 0)
+		i = (i + 1) & profile_index.mask;
+	profile_index.slots[i].name = name;
+	profile_index.slots[i].profiles |= (uint64_t)1 << bit;
 }
 
-/* True when a profile of fw that detection may pick knows name. */
-static bool
-profile_fw_knows(const struct profile_framework *fw, const char *name)
+static void
+profile_index_build(void)
 {
-	const struct profile *const *p;
+	const struct profile_key *k;
+	const struct profile_map *m;
+	const struct profile *p;
+	size_t n = 0, size = 1024, i, j;
 
-	for (p = profile_list(); *p != NULL; p++)
-		if ((*p)->fw == fw && !(*p)->manual && profile_knows(*p, name))
-			return true;
+	for (i = 0; (p = profile_all[i]) != NULL; i++) {
+		for (j = 0; p->sets != NULL && p->sets[j] != NULL; j++)
+			for (k = p->sets[j]->keys; k->name != NULL; k++)
+				n++;
+		for (m = p->map; m != NULL && m->key != NULL; m++)
+			n++;
+	}
+	while (size < 2 * n)
+		size *= 2;
+	profile_index.slots = xcalloc(size, sizeof *profile_index.slots);
+	profile_index.mask = size - 1;
+	for (i = 0; (p = profile_all[i]) != NULL; i++) {
+		for (j = 0; p->sets != NULL && p->sets[j] != NULL; j++)
+			for (k = p->sets[j]->keys; k->name != NULL; k++)
+				profile_index_add(k->name, i);
+		for (m = p->map; m != NULL && m->key != NULL; m++)
+			profile_index_add(m->key, i);
+	}
+}
+
+/* The profiles that know name, as bits of profile_all. */
+static uint64_t
+profile_index_find(const char *name)
+{
+	size_t i;
+
+	profile_fill();
+	if (profile_index.slots == NULL)
+		profile_index_build();
+	i = hash_string(name) & profile_index.mask;
+	while (profile_index.slots[i].name != NULL) {
+		if (strcmp(profile_index.slots[i].name, name) == 0)
+			return profile_index.slots[i].profiles;
+		i = (i + 1) & profile_index.mask;
+	}
+	return 0;
+}
+
+bool
+profile_knows(const struct profile *p, const char *name)
+{
+	uint64_t known = profile_index_find(name);
+	size_t i;
+
+	for (i = 0; known != 0 && profile_all[i] != NULL; i++)
+		if (profile_all[i] == p)
+			return (known >> i) & 1;
 	return false;
+}
+
+/* The profiles of fw that detection may pick, as bits of profile_all. */
+static uint64_t
+profile_fw_mask(const struct profile_framework *fw)
+{
+	uint64_t mask = 0;
+	size_t i;
+
+	for (i = 0; profile_all[i] != NULL; i++)
+		if (profile_all[i]->fw == fw && !profile_all[i]->manual)
+			mask |= (uint64_t)1 << i;
+	return mask;
+}
+
+/* The bit of p in profile_all. */
+static uint64_t
+profile_bit(const struct profile *p)
+{
+	size_t i;
+
+	for (i = 0; profile_all[i] != NULL; i++)
+		if (profile_all[i] == p)
+			return (uint64_t)1 << i;
+	return 0;
 }
 
 /* The order ties are broken in: lower first. */
@@ -309,6 +409,7 @@ profile_clues(const struct value *root, struct profile_clue **out)
 		    schema_find(key->text) != NULL)
 			continue;
 		(*out)[n].name = key->text;
+		(*out)[n].known = profile_index_find(key->text);
 		(*out)[n].order = n;
 		n++;
 	}
@@ -320,20 +421,22 @@ profile_best_framework(struct profile_clue *clues, size_t n, bool json)
 {
 	const struct profile_framework *fws[PROFILE_FW_MAX], *best = NULL;
 	double score[PROFILE_FW_MAX] = { 0 }, top = 0;
+	uint64_t masks[PROFILE_FW_MAX];
 	size_t known[PROFILE_FW_MAX] = { 0 };
 	size_t count = profile_frameworks(fws), i, f;
 
+	for (f = 0; f < count; f++)
+		masks[f] = profile_fw_mask(fws[f]);
 	for (i = 0; i < n; i++)
 		for (f = 0; f < count; f++)
-			clues[i].frameworks += profile_fw_knows(fws[f],
-			    clues[i].name);
+			clues[i].frameworks += (clues[i].known & masks[f]) != 0;
 	/*
 	 * A key counts for the frameworks that know it and against the
 	 * others: a file with keys of two programs is neither's for sure.
 	 */
 	for (i = 0; i < n; i++)
 		for (f = 0; f < count && clues[i].frameworks > 0; f++)
-			if (profile_fw_knows(fws[f], clues[i].name)) {
+			if (clues[i].known & masks[f]) {
 				score[f] += 1.0 / clues[i].frameworks;
 				known[f]++;
 			} else
@@ -361,28 +464,29 @@ static const struct profile *
 profile_best_of(const struct profile_framework *fw,
     struct profile_clue *clues, size_t n)
 {
-	const struct profile *const *p, *best = NULL;
+	const struct profile *best = NULL;
+	uint64_t mask = profile_fw_mask(fw), bit;
 	double score, top = 0;
-	size_t i;
+	size_t i, j;
 
 	for (i = 0; i < n; i++)
-		for (p = profile_list(); *p != NULL; p++)
-			clues[i].profiles += (*p)->fw == fw && !(*p)->manual &&
-			    profile_knows(*p, clues[i].name);
-	for (p = profile_list(); *p != NULL; p++) {
-		if ((*p)->fw != fw || (*p)->manual)
+		for (bit = clues[i].known & mask; bit != 0; bit &= bit - 1)
+			clues[i].profiles++;
+	for (j = 0; profile_all[j] != NULL; j++) {
+		bit = (uint64_t)1 << j;
+		if (!(mask & bit))
 			continue;
 		score = 0;
 		for (i = 0; i < n; i++) {
 			if (clues[i].profiles == 0)
 				continue;
-			if (profile_knows(*p, clues[i].name))
+			if (clues[i].known & bit)
 				score += 1.0 / clues[i].profiles;
 			else
 				score -= 1.0 / clues[i].profiles;
 		}
 		if (best == NULL || score > top + 1e-9) {
-			best = *p;
+			best = profile_all[j];
 			top = score;
 		}
 	}
@@ -422,7 +526,7 @@ profile_detect(const struct value *root, enum schema_class cls, bool json,
 	p = profile_best_of(fw, clues, n);
 	qsort(clues, n, sizeof *clues, profile_clue_cmp);
 	for (i = 0; i < n && *evidence_count < PROFILE_EVIDENCE_MAX; i++)
-		if (profile_knows(p, clues[i].name))
+		if (clues[i].known & profile_bit(p))
 			evidence[(*evidence_count)++] = clues[i].name;
 	free(clues);
 	return p;

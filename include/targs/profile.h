@@ -168,6 +168,8 @@ const struct profile_key *profile_key_find(const struct profile *p,
 /* What fw does with an unknown key in release version. */
 enum profile_unknown profile_unknown_in(const struct profile_framework *fw,
     int version);
+/* True when p knows a key named name, in any release (a hash lookup). */
+bool profile_knows(const struct profile *p, const char *name);
 /* True when key exists in release version. */
 bool profile_key_in(const struct profile_key *key, int version);
 /* The TrainingArguments field a framework key becomes, or NULL. */
