@@ -827,6 +827,8 @@ config_bind_profile(struct config *cfg, const struct value *root,
 	cfg->version = target->version;
 	cfg->profile = target->profile;
 	cfg->framework_version = target->framework_version;
+	cfg->typing = profile_typing_in(target->profile->fw,
+	    target->framework_version);
 	cfg->cls = target->profile->cls;
 	cfg->env = target->env;
 	cfg->schema = target->schema;

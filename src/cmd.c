@@ -22,6 +22,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_plan_entry,
 	&cmd_diff_entry,
 	&cmd_schema_entry,
+	&cmd_profiles_entry,
 	&cmd_completion_entry,
 	&cmd_help_entry,
 	NULL,

@@ -682,6 +682,40 @@ static const struct profile_keyset axolotl_set_plugin = {
 	"plugins", "src/axolotl/integrations", axolotl_plugin, NULL,
 };
 
+/*
+ * Keys of earlier releases (an AST diff of src/axolotl/utils/schemas at
+ * every tag from v0.8.0), each with the first release without it.
+ */
+static const struct profile_key axolotl_removed[] = {
+	{ "relora_steps", PROFILE_INT, true, 0, FV(0, 12, 0),
+	  "jagged_restart_steps" },
+	{ "relora_warmup_steps", PROFILE_INT, true, 0, FV(0, 12, 0),
+	  "jagged_restart_warmup_steps" },
+	{ "relora_anneal_steps", PROFILE_INT, true, 0, FV(0, 12, 0),
+	  "jagged_restart_anneal_steps" },
+	{ "flash_attn_fuse_qkv", PROFILE_BOOL, true, 0, FV(0, 12, 0), NULL },
+	{ "unsloth_cross_entropy_loss", PROFILE_BOOL, true, 0, FV(0, 17, 0),
+	  NULL },
+	{ "unsloth_lora_mlp", PROFILE_BOOL, true, 0, FV(0, 17, 0),
+	  "lora_mlp_kernel" },
+	{ "unsloth_lora_qkv", PROFILE_BOOL, true, 0, FV(0, 17, 0),
+	  "lora_qkv_kernel" },
+	{ "unsloth_lora_o", PROFILE_BOOL, true, 0, FV(0, 17, 0),
+	  "lora_o_kernel" },
+	{ "unsloth_rms_norm", PROFILE_BOOL, true, 0, FV(0, 17, 0), NULL },
+	{ "unsloth_rope", PROFILE_BOOL, true, 0, FV(0, 17, 0), NULL },
+	{ "gptq_groupsize", PROFILE_INT, true, 0, FV(0, 3, 0), NULL },
+	{ "gptq_model_v1", PROFILE_BOOL, true, 0, FV(0, 3, 0), NULL },
+	{ "sample_packing_seq_len_multiplier", PROFILE_INT, true, 0,
+	  FV(0, 5, 0), NULL },
+	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
+};
+
+static const struct profile_keyset axolotl_set_removed = {
+	"keys of earlier releases", "src/axolotl/utils/schemas",
+	axolotl_removed, NULL,
+};
+
 static const struct profile_keyset *const axolotl_sets[] = {
 	&axolotl_set_axolotlinput,
 	&axolotl_set_hyperparameters,
@@ -702,6 +736,7 @@ static const struct profile_keyset *const axolotl_sets[] = {
 	&axolotl_set_trackio,
 	&axolotl_set_wandb,
 	&axolotl_set_plugin,
+	&axolotl_set_removed,
 	NULL,
 };
 
@@ -790,7 +825,14 @@ static const struct profile_default axolotl_defaults[] = {
 	{ NULL, NULL, 0, 0 },
 };
 
-static const int axolotl_releases[] = { FV(0, 18, 0), 0 };
+/* The tags from v0.8.0 (the .post1 ones are the same keys). */
+static const int axolotl_releases[] = {
+	FV(0, 8, 0), FV(0, 8, 1), FV(0, 9, 0), FV(0, 9, 1), FV(0, 9, 2),
+	FV(0, 10, 0), FV(0, 10, 1), FV(0, 11, 0), FV(0, 12, 0), FV(0, 12, 1),
+	FV(0, 12, 2), FV(0, 13, 0), FV(0, 13, 1), FV(0, 13, 2), FV(0, 14, 0),
+	FV(0, 15, 0), FV(0, 16, 0), FV(0, 16, 1), FV(0, 17, 0), FV(0, 18, 0),
+	0,
+};
 
 static const struct profile_framework axolotl_framework = {
 	.name = "axolotl",

@@ -253,7 +253,7 @@ profile_report_conversion(struct config *cfg, const char *name,
 	char *shown = py_repr(v);
 	struct diag *d;
 
-	if (cfg->profile->fw->typing == PROFILE_TYPING_ARGPARSE) {
+	if (cfg->typing == PROFILE_TYPING_ARGPARSE) {
 		d = diag_add(cfg->diags, DIAG_FRAMEWORK_CONVERSION, node->pos,
 		    name, "'%s' is %s, which argparse cannot read as a %s",
 		    name, shown, profile_aim_name(aim));
@@ -281,7 +281,7 @@ profile_convert(struct config *cfg, const char *name,
 	*refused = false;
 	if (cfg->profile->fw == NULL)
 		return v;
-	switch (cfg->profile->fw->typing) {
+	switch (cfg->typing) {
 	case PROFILE_TYPING_ARGPARSE:
 		out = profile_argparse(cfg, v, aim, nullable, &error);
 		break;
@@ -310,7 +310,7 @@ profile_bind_convert(struct config *cfg, struct config_slot *slot)
 	if (cfg->profile->fw == NULL)
 		return true;
 	aim = profile_aim_of_parser(schema_parser_of(slot->variant));
-	if (cfg->profile->fw->typing == PROFILE_TYPING_PYDANTIC) {
+	if (cfg->typing == PROFILE_TYPING_PYDANTIC) {
 		/* what the axolotl schema declares, by the field's kind */
 		if (slot->variant->type == SCHEMA_INT)
 			aim = PROFILE_AIM_INT;
@@ -326,7 +326,7 @@ profile_bind_convert(struct config *cfg, struct config_slot *slot)
 		return false;
 	if (out != slot->value)
 		config_push_step(cfg, slot, out, CONFIG_ORIGIN_FILE, NULL,
-		    cfg->profile->fw->typing == PROFILE_TYPING_ARGPARSE ?
+		    cfg->typing == PROFILE_TYPING_ARGPARSE ?
 		    "converted by argparse" : "converted by pydantic");
 	return true;
 }
@@ -443,7 +443,7 @@ profile_bind_key(struct config *cfg, const struct value *key,
 	    set->name, profile_type_words(k->type), py_type_name(p), shown);
 	d->upstream = k->type == PROFILE_INT || k->type == PROFILE_FLOAT ?
 	    DIAG_UPSTREAM_TRAINER : DIAG_UPSTREAM_ACCEPTS;
-	if (cfg->profile->fw->typing == PROFILE_TYPING_PYDANTIC)
+	if (cfg->typing == PROFILE_TYPING_PYDANTIC)
 		d->upstream = DIAG_UPSTREAM_RAISES;
 	free(shown);
 	return true;
@@ -526,10 +526,10 @@ profile_file_pyval(struct config *cfg, const char *key)
 	    cfg->framework_version, NULL)) == NULL)
 		return p;
 	/* a refused value was reported when the key was bound */
-	if (cfg->profile->fw->typing == PROFILE_TYPING_PYDANTIC)
+	if (cfg->typing == PROFILE_TYPING_PYDANTIC)
 		conv = profile_pydantic(cfg, p, profile_aim_of_type(k->type),
 		    &error);
-	else if (cfg->profile->fw->typing == PROFILE_TYPING_ARGPARSE)
+	else if (cfg->typing == PROFILE_TYPING_ARGPARSE)
 		conv = profile_argparse(cfg, p, profile_aim_of_type(k->type),
 		    k->nullable, &error);
 	return conv != NULL ? conv : p;

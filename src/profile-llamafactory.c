@@ -477,6 +477,45 @@ static const struct profile_keyset lf_set_megatronbridge = {
 	"MegatronBridgeArguments", "src/llamafactory/hparams/megatron_bridge_args.py", lf_megatronbridge, NULL,
 };
 
+/*
+ * Keys earlier releases had (an AST diff of src/llamafactory/hparams/ at
+ * every tag from v0.9.0), each with the first release without it.
+ */
+static const struct profile_key lf_removed[] = {
+	{ "image_resolution", PROFILE_INT, true, 0, FV(0, 9, 2),
+	  "image_max_pixels" },
+	{ "video_resolution", PROFILE_INT, true, 0, FV(0, 9, 2),
+	  "video_max_pixels" },
+	{ "image_dir", PROFILE_STR, true, 0, FV(0, 9, 2), "media_dir" },
+	{ "train_mm_proj_only", PROFILE_BOOL, false, 0, FV(0, 9, 2),
+	  "freeze_vision_tower" },
+	{ "new_special_tokens", PROFILE_STR, true, 0, FV(0, 9, 3),
+	  "add_special_tokens" },
+	{ "use_cache", PROFILE_BOOL, false, 0, FV(0, 9, 4), "use_kv_cache" },
+	{ "ray_run_name", PROFILE_STR, true, 0, FV(0, 9, 5), NULL },
+	{ "ray_storage_path", PROFILE_STR, true, 0, FV(0, 9, 5), NULL },
+	{ "ray_storage_filesystem", PROFILE_STR, true, 0, FV(0, 9, 5),
+	  NULL },
+	{ "resources_per_worker", PROFILE_ANY, true, 0, FV(0, 9, 5), NULL },
+	{ "placement_strategy", PROFILE_STR, true, 0, FV(0, 9, 5), NULL },
+	{ "kt_optimize_rule", PROFILE_STR, true, FV(0, 9, 4), FV(0, 9, 5),
+	  NULL },
+	{ "cpu_infer", PROFILE_INT, true, FV(0, 9, 4), FV(0, 9, 5), NULL },
+	{ "chunk_size", PROFILE_INT, true, FV(0, 9, 4), FV(0, 9, 5), NULL },
+	{ "kt_maxlen", PROFILE_INT, true, FV(0, 9, 4), FV(0, 9, 5), NULL },
+	{ "kt_use_cuda_graph", PROFILE_BOOL, false, FV(0, 9, 4),
+	  FV(0, 9, 5), NULL },
+	{ "kt_mode", PROFILE_STR, true, FV(0, 9, 4), FV(0, 9, 5), NULL },
+	{ "kt_force_think", PROFILE_BOOL, false, FV(0, 9, 4), FV(0, 9, 5),
+	  NULL },
+	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
+};
+
+static const struct profile_keyset lf_set_removed = {
+	"keys of earlier releases", "src/llamafactory/hparams", lf_removed,
+	NULL,
+};
+
 static const struct profile_keyset *const lf_sets[] = {
 	&lf_set_basemodel,
 	&lf_set_quantization,
@@ -502,10 +541,15 @@ static const struct profile_keyset *const lf_sets[] = {
 	&lf_set_fp8,
 	&lf_set_training,
 	&lf_set_megatronbridge,
+	&lf_set_removed,
 	NULL,
 };
 
-static const int lf_releases[] = { FV(0, 9, 6), 0 };
+/* The tags from v0.9.0, and 0.9.6.dev0 (ff6d4d12), which no tag has yet. */
+static const int lf_releases[] = {
+	FV(0, 9, 0), FV(0, 9, 1), FV(0, 9, 2), FV(0, 9, 3), FV(0, 9, 4),
+	FV(0, 9, 5), FV(0, 9, 6), 0,
+};
 
 static const struct profile_framework lf_framework = {
 	.name = "llamafactory",
@@ -513,6 +557,9 @@ static const struct profile_framework lf_framework = {
 	.repo = "hiyouga/LLaMA-Factory",
 	.releases = lf_releases,
 	.typing = PROFILE_TYPING_OMEGACONF,
+	/* a5a93597 (v0.9.4): before it, yaml.safe_load read the file */
+	.typing_since = FV(0, 9, 4),
+	.typing_before = PROFILE_TYPING_PLAIN,
 	.unknown = PROFILE_UNKNOWN_RAISES,
 	.unknown_says = "HfArgumentParser.parse_dict raises 'Some keys are "
 	    "not used by the HfArgumentParser' unless ALLOW_EXTRA_ARGS=1",

@@ -187,6 +187,14 @@ profile_key_find(const struct profile *p, const char *name, int version,
 	return any;
 }
 
+enum profile_typing
+profile_typing_in(const struct profile_framework *fw, int version)
+{
+	if (fw == NULL)
+		return PROFILE_TYPING_PLAIN;
+	return version < fw->typing_since ? fw->typing_before : fw->typing;
+}
+
 enum profile_unknown
 profile_unknown_in(const struct profile_framework *fw, int version)
 {

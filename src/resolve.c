@@ -270,8 +270,12 @@ resolve_source(struct source *src, const struct load_options *options,
 		target.profile = profile_detect(block, req->cls,
 		    doc->format == VALUE_FORMAT_JSON, (const char *[
 		    PROFILE_EVIDENCE_MAX]){ NULL }, &(size_t){ 0 });
-	if (target.profile->fw != NULL && doc->format == VALUE_FORMAT_YAML &&
-	    target.profile->fw->typing == PROFILE_TYPING_OMEGACONF &&
+	if (target.profile->fw != NULL && target.framework_version == 0)
+		target.framework_version =
+		    profile_default_release(target.profile);
+	if (doc->format == VALUE_FORMAT_YAML &&
+	    profile_typing_in(target.profile->fw, target.framework_version) ==
+	    PROFILE_TYPING_OMEGACONF &&
 	    options->schema == SCALAR_SCHEMA_PYYAML) {
 		resolve_forget(doc, diags);
 		again.schema = target.schema = SCALAR_SCHEMA_OMEGACONF;
@@ -283,7 +287,7 @@ resolve_source(struct source *src, const struct load_options *options,
 		target.profile = resolve_detect(block, req,
 		    doc->format == VALUE_FORMAT_JSON, diags);
 	diags->profile = target.profile->name;
-	if (target.profile->fw != NULL && target.framework_version == 0)
+	if (target.profile->fw != NULL && req->framework_version == 0)
 		target.framework_version =
 		    profile_default_release(target.profile);
 	if (target.version == 0)

@@ -372,7 +372,7 @@ rules_unknown_keys_last(struct config *cfg)
 	    PROFILE_UNKNOWN_DROPS))
 		return;
 	if (cfg->profile->fw != NULL &&
-	    cfg->profile->fw->typing == PROFILE_TYPING_ARGPARSE) {
+	    cfg->typing == PROFILE_TYPING_ARGPARSE) {
 		rules_unknown_trl(cfg);
 		return;
 	}

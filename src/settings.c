@@ -15,6 +15,7 @@
 
 #include "targs/load.h"
 #include "targs/schema.h"
+#include "targs/profile.h"
 #include "targs/settings.h"
 #include "targs/source.h"
 #include "targs/suggest.h"
@@ -34,6 +35,13 @@ struct settings_glob_ignore {
 	struct settings_list	 codes;
 };
 
+/* A profile for the files a glob matches. */
+struct settings_glob_profile {
+	char			*glob;
+	const struct profile	*profile;
+	struct source_pos	 pos;
+};
+
 /* One configuration file as read; a value NULL or !present: not set. */
 struct settings_file {
 	char				*path;   /* as shown */
@@ -47,6 +55,8 @@ struct settings_file {
 	struct settings_list		 select, ignore;
 	struct settings_glob_ignore	*per_file;
 	size_t				 per_file_count;
+	struct settings_glob_profile	*per_profile;
+	size_t				 per_profile_count;
 	int				 warn_as_error;  /* -1: not set */
 	struct source_pos		 warn_pos;
 	int				 report_unused;
@@ -60,13 +70,10 @@ struct settings_dir {
 };
 
 static const char *const settings_keys[] = {
-	"transformers", "profile", "env", "select", "ignore",
-	"per-file-ignores", "warn-as-error", "report-unused-ignores", NULL,
+	"transformers", "profile", "per-file-profile", "env", "select",
+	"ignore", "per-file-ignores", "warn-as-error",
+	"report-unused-ignores", NULL,
 };
-
-/* The values `profile` takes until profiles of other frameworks exist. */
-static const char *const settings_profiles[] = { "transformers", "seq2seq",
-	NULL };
 
 /* Reading one file: its name for messages, and the first problem. */
 struct settings_reader {
@@ -184,6 +191,56 @@ settings_per_file(struct settings_reader *r, const struct value *v,
 	}
 }
 
+/* A profile's name (or auto, when allowed), else a failure. */
+static bool
+settings_profile_ok(struct settings_reader *r, const struct value *v,
+    const char *key, const char *text, bool allow_auto)
+{
+	if ((allow_auto && strcmp(text, "auto") == 0) ||
+	    profile_find(text) != NULL)
+		return true;
+	settings_fail(r, v->pos, "%s: no profile '%s' (targs profiles "
+	    "lists them)", key, text);
+	return false;
+}
+
+static void
+settings_per_profile(struct settings_reader *r, const struct value *v,
+    struct settings_file *f)
+{
+	struct settings_glob_profile *g;
+	const struct value *key, *name;
+	size_t i;
+
+	if (v->kind != VALUE_MAPPING) {
+		settings_fail(r, v->pos, "per-file-profile: expected a "
+		    "mapping of globs to profile names");
+		return;
+	}
+	f->per_profile = xcalloc(v->len + 1, sizeof *f->per_profile);
+	for (i = 0; i < v->len && !r->failed; i++) {
+		key = v->pairs[i].key;
+		name = v->pairs[i].value;
+		if (key->kind != VALUE_SCALAR) {
+			settings_fail(r, key->pos, "per-file-profile: a glob "
+			    "must be a string");
+			return;
+		}
+		if (name->kind != VALUE_SCALAR) {
+			settings_fail(r, name->pos, "per-file-profile: "
+			    "expected a profile name");
+			return;
+		}
+		if (!settings_profile_ok(r, name, "per-file-profile",
+		    name->text, false))
+			return;
+		g = &f->per_profile[f->per_profile_count++];
+		g->glob = xstrndup(key->text, key->len);
+		g->profile = profile_find(name->text);
+		g->pos = name->pos;
+	}
+}
+
 static bool
 settings_choice_ok(struct settings_reader *r, const struct value *v,
     const char *key, const char *text, const char *const *choices)
@@ -209,9 +266,10 @@ settings_key(struct settings_reader *r, const char *key,
 		f->profile = settings_text(r, v, key);
 		f->profile_pos = v->pos;
 		if (f->profile != NULL)
-			settings_choice_ok(r, v, key, f->profile,
-			    settings_profiles);
-	} else if (strcmp(key, "env") == 0) {
+			settings_profile_ok(r, v, key, f->profile, true);
+	} else if (strcmp(key, "per-file-profile") == 0)
+		settings_per_profile(r, v, f);
+	else if (strcmp(key, "env") == 0) {
 		f->env = settings_text(r, v, key);
 		f->env_pos = v->pos;
 		if (f->env != NULL)
@@ -255,6 +313,9 @@ settings_file_free(struct settings_file *f)
 	free(f->env);
 	settings_list_release(&f->select);
 	settings_list_release(&f->ignore);
+	for (i = 0; i < f->per_profile_count; i++)
+		free(f->per_profile[i].glob);
+	free(f->per_profile);
 	for (i = 0; i < f->per_file_count; i++) {
 		free(f->per_file[i].glob);
 		settings_list_release(&f->per_file[i].codes);
@@ -664,10 +725,10 @@ settings_schema(const struct args *args, const struct settings_file *f,
 	}
 	if (args_has(args, "class"))
 		out->class_from = settings_from("--class", NULL);
-	else if (f != NULL && f->profile != NULL) {
+	else if (f != NULL && f->profile != NULL &&
+	    profile_find(f->profile) != NULL) {
 		out->class_from = settings_from(f->path, &f->profile_pos);
-		out->choice.cls = strcmp(f->profile, "seq2seq") == 0 ?
-		    SCHEMA_CLASS_SEQ2SEQ : SCHEMA_CLASS_TRAINING;
+		out->choice.cls = profile_find(f->profile)->cls;
 	}
 	return ok;
 }
@@ -771,6 +832,47 @@ settings_per_file_layers(const struct settings_file *f, const char *path,
 	free(rel);
 }
 
+/* The last per-file-profile glob that matches path, or NULL. */
+static const struct settings_glob_profile *
+settings_glob_profile(const struct settings_file *f, const char *path)
+{
+	const struct settings_glob_profile *found = NULL;
+	char *rel;
+	size_t i;
+
+	if (f == NULL || f->per_profile_count == 0 || path == NULL)
+		return NULL;
+	rel = settings_relative(f, path);
+	for (i = 0; i < f->per_profile_count; i++)
+		if (settings_glob_matches(f->per_profile[i].glob, rel))
+			found = &f->per_profile[i];
+	free(rel);
+	return found;
+}
+
+/*
+ * The profile: --profile, else the last per-file-profile glob matching
+ * the file, else the file's profile, else detected (NULL).
+ */
+static void
+settings_profile(const struct args *args, const struct settings_file *f,
+    const char *path, struct settings *out)
+{
+	const struct settings_glob_profile *g;
+
+	if (args_has(args, "profile")) {
+		out->profile_from = settings_from("--profile", NULL);
+		return;
+	}
+	if ((g = settings_glob_profile(f, path)) != NULL) {
+		out->choice.profile = g->profile;
+		out->profile_from = settings_from(f->path, &g->pos);
+	} else if (f != NULL && f->profile != NULL) {
+		out->choice.profile = profile_find(f->profile);
+		out->profile_from = settings_from(f->path, &f->profile_pos);
+	}
+}
+
 static bool
 settings_rules(const struct args *args, const struct settings_file *f,
     const char *path, struct rule_selection *rules)
@@ -846,12 +948,16 @@ settings_for(const struct args *args, struct settings_cache *cache,
 	memset(out, 0, sizeof *out);
 	out->version_from = out->class_from = out->env_from =
 	    settings_from("default", NULL);
+	out->profile_from = settings_from("detected", NULL);
 	f = settings_file_for(args, cache, path, &ok);
 	if (!ok)
 		return false;
 	out->file = f;
 	if (!settings_schema(args, f, allow_auto, out))
 		return false;
+	/* standard input matches by --stdin-filename, or by nothing */
+	settings_profile(args, f, strcmp(path, "-") != 0 ? path :
+	    args_get(args, "stdin-filename"), out);
 	if (env != NULL)
 		out->env_from = settings_from("--env", NULL);
 	else if (f != NULL && f->env != NULL) {
@@ -960,6 +1066,8 @@ settings_print(FILE *out, const char *path, const struct settings *s,
 	settings_print_row(out, "class",
 	    schema_class_name((enum schema_class)s->choice.cls),
 	    &s->class_from);
+	settings_print_row(out, "profile", s->choice.profile != NULL ?
+	    s->choice.profile->name : "auto", &s->profile_from);
 	settings_print_row(out, "env", s->env->name, &s->env_from);
 	settings_print_row(out, "warn-as-error",
 	    s->warn_as_error ? "true" : "false", &s->warn_from);

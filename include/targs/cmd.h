@@ -84,6 +84,7 @@ extern const struct cmd_entry cmd_help_entry;
 extern const struct cmd_entry cmd_plan_entry;
 extern const struct cmd_entry cmd_resolve_entry;
 extern const struct cmd_entry cmd_schema_entry;
+extern const struct cmd_entry cmd_profiles_entry;
 
 /*
  * The options that pick the schema: --transformers and --class. Every

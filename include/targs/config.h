@@ -59,6 +59,7 @@ struct config {
 	enum schema_class	 cls;
 	const struct profile	*profile;  /* who reads the file */
 	int			 framework_version; /* its release (FV), or 0 */
+	enum profile_typing	 typing;   /* how that release loads files */
 	const struct env	*env;
 	enum scalar_schema	 schema;   /* how the scalars were typed */
 	const struct value	*root;     /* the file's top-level mapping */

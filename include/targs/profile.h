@@ -113,6 +113,9 @@ struct profile_framework {
 	const char		*repo;     /* "huggingface/trl" */
 	const int		*releases; /* known releases, oldest first, 0 ends */
 	enum profile_typing	 typing;
+	/* releases before typing_since loaded files the older way */
+	int			 typing_since;
+	enum profile_typing	 typing_before;
 	enum profile_unknown	 unknown;
 	/* releases before this one drop unknown keys instead (0: none) */
 	int			 unknown_since;
@@ -165,6 +168,9 @@ bool profile_version_known(const struct profile_framework *fw, int version);
  */
 const struct profile_key *profile_key_find(const struct profile *p,
     const char *name, int version, const struct profile_keyset **set);
+/* How fw's release version loads and types a file. */
+enum profile_typing profile_typing_in(const struct profile_framework *fw,
+    int version);
 /* What fw does with an unknown key in release version. */
 enum profile_unknown profile_unknown_in(const struct profile_framework *fw,
     int version);

@@ -34,6 +34,7 @@ struct settings {
 	const struct settings_file	*file;  /* NULL: none in force */
 	struct cmd_schema_choice	 choice;
 	struct settings_origin		 version_from, class_from;
+	struct settings_origin		 profile_from;
 	const struct env		*env;
 	struct settings_origin		 env_from;
 	struct rule_selection		 rules;

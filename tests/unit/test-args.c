@@ -581,9 +581,11 @@ test_cmd_find(void **state)
 	assert_ptr_equal(cmd_table[3], &cmd_plan_entry);
 	assert_ptr_equal(cmd_table[4], &cmd_diff_entry);
 	assert_ptr_equal(cmd_table[5], &cmd_schema_entry);
-	assert_ptr_equal(cmd_table[6], &cmd_completion_entry);
-	assert_ptr_equal(cmd_table[7], &cmd_help_entry);
-	assert_null(cmd_table[8]);
+	assert_ptr_equal(cmd_table[6], &cmd_profiles_entry);
+	assert_ptr_equal(cmd_table[7], &cmd_completion_entry);
+	assert_ptr_equal(cmd_table[8], &cmd_help_entry);
+	assert_null(cmd_table[9]);
+	assert_ptr_equal(cmd_find("profiles"), &cmd_profiles_entry);
 	assert_ptr_equal(cmd_find("plan"), &cmd_plan_entry);
 	assert_ptr_equal(cmd_find("diff"), &cmd_diff_entry);
 	assert_ptr_equal(cmd_find("resolve"), &cmd_resolve_entry);
