@@ -190,7 +190,12 @@ config_eval_strategy(const struct config *cfg)
 static struct pyval *
 bind_default(struct config *cfg, const struct schema_variant *v)
 {
-	const char *def = v->def;
+	return config_value_of_json(cfg, v->def);
+}
+
+struct pyval *
+config_value_of_json(struct config *cfg, const char *def)
+{
 	size_t n = strlen(def);
 	struct pyval *p;
 	char *error, *end;

@@ -143,7 +143,7 @@ cmd_check_one(const struct args *args, const struct walk_file *file,
 	struct resolve_request req = { set->choice.version,
 		(enum schema_class)set->choice.cls, set->env,
 		set->choice.profile, set->choice.framework_version,
-		set->choice.path };
+		set->choice.path, set->choice.named };
 	struct suppressions sup;
 	struct value_doc doc;
 	struct config cfg;

@@ -113,6 +113,7 @@ cmd_schema_select(const struct args *args, bool allow_auto,
 	    SCHEMA_CLASS_SEQ2SEQ : SCHEMA_CLASS_TRAINING;
 	choice->automatic = false;
 	choice->version = VERSION_NEWEST;
+	choice->named = text != NULL;
 	if (!cmd_profile_select(args, choice))
 		return false;
 	if (text == NULL)
@@ -364,6 +365,7 @@ cmd_resolve_read(const struct cmd_schema_choice *choice,
 	req.cls = (enum schema_class)choice->cls;
 	req.env = env;
 	req.profile = choice->profile;
+	req.version_named = choice->named;
 	req.framework_version = choice->framework_version;
 	req.path = choice->path;
 	diag_list_init(&f->diags, f->src.name);

@@ -843,6 +843,8 @@ static const struct profile_framework axolotl_framework = {
 	.unknown = PROFILE_UNKNOWN_DROPS,
 	.unknown_says = "axolotl's pydantic schema drops it without a word "
 	    "(extra keys are ignored), so the setting has no effect",
+	/* pyproject.toml pins transformers==5.14.1 */
+	.transformers_max = TV(5, 14),
 };
 
 const struct profile profile_axolotl = {

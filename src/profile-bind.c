@@ -30,24 +30,16 @@ profile_bind_defaults(struct config *cfg)
 	const struct profile_default *d;
 	struct config_slot *slot;
 	struct pyval *value;
-	char *why, *error = NULL;
-	bool refused;
 
 	for (d = cfg->profile->defaults; d != NULL && d->field != NULL; d++) {
 		if (!profile_in_release(d->since, d->removed,
 		    cfg->framework_version) ||
 		    (slot = config_slot(cfg, d->field)) == NULL)
 			continue;
-		value = pyval_from_json(&cfg->arena, d->value,
-		    strlen(d->value), &error, &refused);
-		free(error);
-		error = NULL;
-		if (value == NULL)
-			continue;
-		why = xasprintf("the default of %s", cfg->profile->class_name);
+		value = config_value_of_json(cfg, d->value);
+		/* the origin names the class: no words needed */
 		config_push_step(cfg, slot, value, CONFIG_ORIGIN_PROFILE, NULL,
-		    arena_strndup(&cfg->arena, why, strlen(why)));
-		free(why);
+		    NULL);
 	}
 }
 
@@ -101,7 +93,7 @@ static const char *
 profile_aim_name(enum profile_aim aim)
 {
 	static const char *const names[] = {
-		"value", "bool", "int", "float", "str",
+		"a value", "a bool", "an int", "a float", "a str",
 	};
 	return names[aim];
 }
@@ -225,8 +217,10 @@ profile_pydantic(struct config *cfg, struct pyval *v, enum profile_aim aim,
 		    "int_parsing";
 		return NULL;
 	case PROFILE_AIM_FLOAT:
-		if (v->kind == PY_INT || v->kind == PY_FLOAT)
+		if (v->kind == PY_FLOAT)
 			return v;
+		if (v->kind == PY_INT && !v->big)
+			return py_float(&cfg->arena, (double)v->integer);
 		if (v->kind == PY_BOOL)
 			return py_float(&cfg->arena, v->boolean);
 		if (v->kind == PY_STR && strlen(v->text) == v->len &&
@@ -255,14 +249,14 @@ profile_report_conversion(struct config *cfg, const char *name,
 
 	if (cfg->typing == PROFILE_TYPING_ARGPARSE) {
 		d = diag_add(cfg->diags, DIAG_FRAMEWORK_CONVERSION, node->pos,
-		    name, "'%s' is %s, which argparse cannot read as a %s",
+		    name, "'%s' is %s, which argparse cannot read as %s",
 		    name, shown, profile_aim_name(aim));
 		diag_hint(d, "upstream raises first: argument --%s: %s: %s "
 		    "(%s exits with status 2)", name, error, shown,
 		    cfg->profile->fw->title);
 	} else {
 		d = diag_add(cfg->diags, DIAG_FRAMEWORK_CONVERSION, node->pos,
-		    name, "'%s' is %s, which pydantic refuses for a %s", name,
+		    name, "'%s' is %s, which pydantic refuses for %s", name,
 		    shown, profile_aim_name(aim));
 		diag_hint(d, "upstream raises first: ValidationError: %s "
 		    "(%s)", name, error);
@@ -491,7 +485,10 @@ profile_bind_unknown(struct config *cfg, const struct value *key,
 		free(names);
 		free(fields);
 	}
-	diag_hint(d, "%s: %s", p->name, p->fw->unknown_says);
+	diag_hint(d, "%s: %s", p->name,
+	    p->fw->unknown_before_says != NULL &&
+	    cfg->framework_version < p->fw->unknown_since ?
+	    p->fw->unknown_before_says : p->fw->unknown_says);
 	return true;
 }
 

@@ -14,6 +14,12 @@ void config_push_step(struct config *cfg, struct config_slot *slot,
     struct pyval *value, enum config_origin origin, const char *code,
     const char *why);
 
+/*
+ * A default from a table's JSON text (a literal, or a list or dict
+ * json.loads reads), in cfg's arena (bind.c).
+ */
+struct pyval *config_value_of_json(struct config *cfg, const char *json);
+
 /* The TrainingArguments defaults the profile's class changes. */
 void profile_bind_defaults(struct config *cfg);
 /*

@@ -563,6 +563,8 @@ static const struct profile_framework lf_framework = {
 	.unknown = PROFILE_UNKNOWN_RAISES,
 	.unknown_says = "HfArgumentParser.parse_dict raises 'Some keys are "
 	    "not used by the HfArgumentParser' unless ALLOW_EXTRA_ARGS=1",
+	/* pyproject.toml: transformers>=4.55.0,<=5.8.0 */
+	.transformers_max = TV(5, 8),
 };
 
 const struct profile profile_llamafactory = {

@@ -328,6 +328,12 @@ profile_axolotl_prepare(struct config *cfg)
 	    "save_strategy");
 	axolotl_per_epoch(cfg, "evals_per_epoch", "eval_steps",
 	    "eval_strategy");
+	/* normalize_config: eval_batch_size defaults to micro_batch_size */
+	if (!config_given(cfg, "per_device_eval_batch_size") &&
+	    config_given(cfg, "per_device_train_batch_size"))
+		profile_set(cfg, "per_device_eval_batch_size",
+		    config_get(cfg, "per_device_train_batch_size"),
+		    DIAG_AXOLOTL_COMPUTED, "axolotl: micro_batch_size");
 	/* causal.py: eval_accumulation_steps = gradient_accumulation_steps */
 	if (ga != NULL)
 		profile_set(cfg, "eval_accumulation_steps", ga,
@@ -357,8 +363,10 @@ axolotl_exclusive(struct config *cfg)
 		d = diag_add(cfg->diags, DIAG_AXOLOTL_EXCLUSIVE,
 		    profile_pos(cfg, pairs[i][1]), pairs[i][1],
 		    "%s and %s cannot both be set", pairs[i][0], pairs[i][1]);
+		/* validation.py check_warmup, check_saves, check_evals */
 		diag_hint(d, "upstream raises first: ValueError: %s and %s "
-		    "are mutually exclusive", pairs[i][0], pairs[i][1]);
+		    "are mutually exclusive%s", pairs[i][0], pairs[i][1],
+		    i == 0 ? "" : " and cannot be used together.");
 	}
 }
 
@@ -383,7 +391,7 @@ axolotl_batch(struct config *cfg)
 	    "gradient_accumulation_steps and batch_size; axolotl needs two",
 	    n);
 	diag_hint(d, "upstream raises first: ValueError: At least two of "
-	    "[micro_batch_size, gradient_accumulation_steps, batch_size] "
+	    "micro_batch_size, gradient_accumulation_steps, batch_size "
 	    "must be set");
 }
 

@@ -1131,6 +1131,8 @@ const struct profile_framework profile_trl_framework = {
 	.unknown_says = "TrlParser raises 'Unknown arguments from config "
 	    "file'; the trl command hands it to accelerate launch, which "
 	    "refuses an option it does not have",
+	.unknown_before_says = "TrlParser before 0.19.0 drops it without "
+	    "a word, so the setting has no effect",
 };
 
 static const struct profile_keyset *const trl_sets_sft[] = {

@@ -211,7 +211,8 @@ resolve_detect(const struct value *root, const struct resolve_request *req,
     bool json, struct diag_list *diags)
 {
 	const char *evidence[PROFILE_EVIDENCE_MAX];
-	char version[FV_TEXT_MAX], *list = xstrdup(""), *next;
+	char version[FV_TEXT_MAX], newest[VERSION_TEXT_MAX];
+	char *list = xstrdup(""), *next;
 	struct source_pos whole = { 0, 0 };
 	const struct profile *p;
 	struct diag *d;
@@ -233,6 +234,11 @@ resolve_detect(const struct value *root, const struct resolve_request *req,
 	d = diag_add(diags, DIAG_PROFILE_DETECTED, whole, NULL,
 	    "profile %s: keys %s (%s %s, %s)", p->name, list, p->fw->title,
 	    version, p->class_name);
+	if (!req->version_named && p->fw->transformers_max != 0 &&
+	    req->version > p->fw->transformers_max)
+		diag_hint(d, "checked against transformers %s, the newest "
+		    "%s allows", version_format(p->fw->transformers_max,
+		    newest), p->fw->title);
 	diag_hint(d, "name the profile with --profile, or per file in %s",
 	    ".targs.yaml");
 	free(list);
@@ -293,6 +299,10 @@ resolve_source(struct source *src, const struct load_options *options,
 	if (target.version == 0)
 		target.version = resolve_infer(block, target.profile->cls,
 		    diags);
+	else if (!req->version_named && target.profile->fw != NULL &&
+	    target.profile->fw->transformers_max != 0 &&
+	    target.version > target.profile->fw->transformers_max)
+		target.version = target.profile->fw->transformers_max;
 	config_bind_profile(cfg, block, &target, diags);
 	if (target.profile->prepare != NULL)
 		target.profile->prepare(cfg);

@@ -709,6 +709,7 @@ settings_schema(const struct args *args, const struct settings_file *f,
 	else if (var != NULL && *var != '\0')
 		out->version_from = settings_from("$" VERSION_ENV, NULL);
 	else if (f != NULL && f->transformers != NULL) {
+		out->choice.named = true;
 		out->version_from = settings_from(f->path,
 		    &f->transformers_pos);
 		if (strcmp(f->transformers, "auto") == 0) {

@@ -126,6 +126,7 @@ extern const char *const cmd_class_choices[];
 struct cmd_schema_choice {
 	int	version;     /* 0 with auto: infer it from each file */
 	bool	automatic;   /* `auto` was asked for */
+	bool	named;       /* an option, variable or file named the release */
 	int	cls;         /* enum schema_class */
 	const struct profile *profile;  /* NULL: detect it */
 	int	framework_version;      /* 0: the newest known */

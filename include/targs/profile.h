@@ -119,8 +119,11 @@ struct profile_framework {
 	enum profile_unknown	 unknown;
 	/* releases before this one drop unknown keys instead (0: none) */
 	int			 unknown_since;
-	/* what happens to an unknown key, for the hint */
+	/* what happens to an unknown key, for the hint, and before unknown_since */
 	const char		*unknown_says;
+	const char		*unknown_before_says;
+	/* the newest transformers release it allows (TV), or 0: any */
+	int			 transformers_max;
 };
 
 struct profile {

@@ -18,6 +18,11 @@ struct resolve_request {
 	const struct profile	*profile;  /* NULL: detect it from the keys */
 	int			 framework_version; /* 0: the newest known */
 	const char		*path;     /* KEY.KEY of the block, or NULL */
+	/*
+	 * The user named the release; else one newer than the profile's
+	 * framework allows becomes the newest it allows.
+	 */
+	bool			 version_named;
 };
 
 /*
