@@ -101,6 +101,8 @@ static const struct profile_framework hf_framework = {
 	.unknown = PROFILE_UNKNOWN_RAISES,
 	.unknown_says = "HfArgumentParser.parse_json_file raises 'Some keys "
 	    "are not used by the HfArgumentParser'",
+	/* no script calls parse_yaml_file */
+	.json_only = true,
 };
 
 const struct profile profile_hf_examples = {

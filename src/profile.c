@@ -434,7 +434,9 @@ profile_best_framework(struct profile_clue *clues, size_t n, bool json)
 	size_t count = profile_frameworks(fws), i, f;
 
 	for (f = 0; f < count; f++)
-		masks[f] = profile_fw_mask(fws[f]);
+		/* a program that reads no YAML is no candidate for it */
+		masks[f] = fws[f]->json_only && !json ? 0 :
+		    profile_fw_mask(fws[f]);
 	for (i = 0; i < n; i++)
 		for (f = 0; f < count; f++)
 			clues[i].frameworks += (clues[i].known & masks[f]) != 0;
@@ -450,6 +452,8 @@ profile_best_framework(struct profile_clue *clues, size_t n, bool json)
 			} else
 				score[f] -= 1.0 / clues[i].frameworks;
 	for (f = 0; f < count; f++) {
+		if (masks[f] == 0)
+			continue;
 		/*
 		 * At least one key's worth (a key all of them share is not),
 		 * and more than half of the keys TrainingArguments lacks: a

@@ -124,6 +124,8 @@ struct profile_framework {
 	const char		*unknown_before_says;
 	/* the newest transformers release it allows (TV), or 0: any */
 	int			 transformers_max;
+	/* it reads JSON files only: detection leaves it out for YAML */
+	bool			 json_only;
 };
 
 struct profile {
@@ -199,8 +201,9 @@ const char **profile_key_names(const struct profile *p, int version,
  * that know more than half of those keys (ties: hf-examples for JSON, then
  * TRL, LLaMA-Factory, axolotl, hf-examples), and within the framework the
  * profile its keys fit best in the same way. evidence receives up to
- * PROFILE_EVIDENCE_MAX deciding keys, most telling first. With no
- * framework key the plain profile of cls is returned.
+ * PROFILE_EVIDENCE_MAX deciding keys, most telling first. A program that
+ * reads JSON only is no candidate for a YAML file. With no framework key
+ * the plain profile of cls is returned.
  */
 #define PROFILE_EVIDENCE_MAX 4
 const struct profile *profile_detect(const struct value *root,

@@ -144,7 +144,7 @@ static const struct detect_row detect_rows[] = {
 	{ "model_name_or_path: m\nlearning_rate: 1.0e-5\n", "transformers",
 	  NULL },
 	{ "model_name_or_path: m\ndataset_name: d\nmax_length: 512\n"
-	  "packing: true\n", "trl-sft", "packing" },
+	  "packing: true\n", "trl-sft", "dataset_name" },
 	{ "model_name_or_path: m\nbeta: 0.1\nmax_prompt_length: 256\n"
 	  "loss_type: sigmoid\n", "trl-dpo", NULL },
 	{ "model_name_or_path: m\nnum_generations: 8\nuse_vllm: true\n"
