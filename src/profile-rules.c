@@ -5,6 +5,7 @@
  * TA7xx code as their origin; checks after it report with one.
  */
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,6 +47,26 @@ profile_set(struct config *cfg, const char *field, struct pyval *value,
 	    diag_code_table[code].code, why);
 }
 
+/*
+ * The hint with the framework's exception: the first one the run stops
+ * at, or one that follows (targs runs the framework's checks after
+ * transformers' own; docs/profiles.md says where the order differs).
+ */
+static void
+profile_raises(struct config *cfg, struct diag *d, const char *fmt, ...)
+{
+	va_list ap;
+	char *text;
+
+	va_start(ap, fmt);
+	text = xvasprintf(fmt, ap);
+	va_end(ap);
+	diag_hint(d, "%s%s", cfg->raised ? "upstream then raises: " :
+	    "upstream raises first: ", text);
+	free(text);
+	cfg->raised = true;
+}
+
 /* --- TRL -------------------------------------------------------------------- */
 
 /* trl/trainer/base_config.py __post_init__: bf16 = not fp16 if None. */
@@ -79,7 +100,7 @@ trl_quant_bits(struct config *cfg)
 	d = diag_add(cfg->diags, DIAG_TRL_QUANT_BITS,
 	    profile_pos(cfg, "load_in_4bit"), "load_in_4bit",
 	    "load_in_8bit and load_in_4bit cannot both be true");
-	diag_hint(d, "upstream raises first: ValueError: You can't use 8 bit "
+	profile_raises(cfg, d, "ValueError: You can't use 8 bit "
 	    "and 4 bit precision at the same time");
 }
 
@@ -98,7 +119,7 @@ trl_generations(struct config *cfg)
 		    profile_pos(cfg, "num_generations"), "num_generations",
 		    "num_generations is %lld, but the group needs at least 2",
 		    (long long)n->integer);
-		diag_hint(d, "upstream raises first: ValueError: GRPO requires "
+		profile_raises(cfg, d, "ValueError: GRPO requires "
 		    "at least 2 generations per prompt to calculate the "
 		    "advantages. You provided %lld, which is less than the "
 		    "minimum required.", (long long)n->integer);
@@ -112,7 +133,7 @@ trl_generations(struct config *cfg)
 		    profile_pos(cfg, "steps_per_generation"),
 		    "steps_per_generation", "generation_batch_size and "
 		    "steps_per_generation cannot both be set");
-		diag_hint(d, "upstream raises first: ValueError: "
+		profile_raises(cfg, d, "ValueError: "
 		    "'generation_batch_size' and 'steps_per_generation' can "
 		    "not be both configured at the same time");
 	}
@@ -151,29 +172,34 @@ lf_unused_columns(struct config *cfg)
 static void
 lf_sft_only(struct config *cfg)
 {
-	static const char *const keys[] = {
-		"predict_with_generate", "neat_packing", "train_on_prompt",
-		"mask_history", NULL,
+	static const char *const keys[][2] = {
+		{ "predict_with_generate", "`predict_with_generate`" },
+		{ "neat_packing", "`neat_packing`" },
+		{ "train_on_prompt", "`train_on_prompt` or `mask_history`" },
+		{ "mask_history", "`train_on_prompt` or `mask_history`" },
 	};
 	struct pyval *stage = profile_file_pyval(cfg, "stage");
 	const char *name;
 	struct diag *d;
 	size_t i;
+	bool given;
 
-	if (stage != NULL && py_str_is(stage, "sft"))
+	/* stage defaults to sft */
+	if (stage == NULL || py_str_is(stage, "sft"))
 		return;
-	for (i = 0; keys[i] != NULL; i++) {
-		name = keys[i];
-		if (!(strcmp(name, "predict_with_generate") == 0 ?
+	for (i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+		name = keys[i][0];
+		given = strcmp(name, "predict_with_generate") == 0 ?
 		    config_given(cfg, name) && py_truthy(config_get(cfg,
-		    name)) : profile_truthy(cfg, name)))
+		    name)) : profile_truthy(cfg, name);
+		if (!given)
 			continue;
 		d = diag_add(cfg->diags, DIAG_LF_SFT_ONLY,
 		    strcmp(name, "predict_with_generate") == 0 ?
 		    config_pos(cfg, name) : profile_pos(cfg, name), name,
 		    "'%s' works only with stage sft", name);
-		diag_hint(d, "upstream raises first: ValueError: `%s` "
-		    "cannot be set as True except SFT.", name);
+		profile_raises(cfg, d, "ValueError: %s cannot be set as True "
+		    "except SFT.", keys[i][1]);
 	}
 }
 
@@ -190,32 +216,43 @@ lf_streaming_steps(struct config *cfg)
 	d = diag_add(cfg->diags, DIAG_LF_STREAMING_STEPS,
 	    profile_pos(cfg, "streaming"), "streaming",
 	    "streaming needs max_steps");
-	diag_hint(d, "upstream raises first: ValueError: Please specify "
+	profile_raises(cfg, d, "ValueError: Please specify "
 	    "`max_steps` in streaming mode.");
+}
+
+/* The framework key is missing or null, as `x is None` tests it. */
+static bool
+profile_is_none(struct config *cfg, const char *key)
+{
+	struct pyval *p = profile_file_pyval(cfg, key);
+
+	return p == NULL || p->kind == PY_NONE;
 }
 
 /* hparams/parser.py get_train_args, data_args.py __post_init__ */
 static void
 lf_needs_dataset(struct config *cfg)
 {
+	struct pyval *val_size = profile_file_pyval(cfg, "val_size");
 	struct diag *d;
 
 	if (config_given(cfg, "do_train") &&
 	    py_truthy(config_get(cfg, "do_train")) &&
-	    !profile_truthy(cfg, "dataset")) {
+	    profile_is_none(cfg, "dataset")) {
 		d = diag_add(cfg->diags, DIAG_LF_NEEDS_DATASET,
 		    config_pos(cfg, "do_train"), "do_train",
 		    "do_train needs a dataset");
-		diag_hint(d, "upstream raises first: ValueError: Please "
-		    "specify dataset for training.");
+		profile_raises(cfg, d, "ValueError: Please specify dataset "
+		    "for training.");
 	}
-	if (profile_truthy(cfg, "val_size") &&
-	    profile_truthy(cfg, "eval_dataset")) {
+	if (val_size != NULL && py_is_number(val_size) &&
+	    py_number(val_size) > 1e-6 &&
+	    !profile_is_none(cfg, "eval_dataset")) {
 		d = diag_add(cfg->diags, DIAG_LF_NEEDS_DATASET,
 		    profile_pos(cfg, "val_size"), "val_size",
 		    "val_size and eval_dataset cannot both be given");
-		diag_hint(d, "upstream raises first: ValueError: Cannot "
-		    "specify `val_size` if `eval_dataset` is not None.");
+		profile_raises(cfg, d, "ValueError: Cannot specify `val_size` "
+		    "if `eval_dataset` is not None.");
 	}
 }
 
@@ -228,6 +265,7 @@ lf_lora_only(struct config *cfg)
 		NULL,
 	};
 	struct pyval *type = profile_file_pyval(cfg, "finetuning_type");
+	struct pyval *v;
 	struct diag *d;
 	size_t i;
 
@@ -235,13 +273,15 @@ lf_lora_only(struct config *cfg)
 	if (type == NULL || py_str_is(type, "lora"))
 		return;
 	for (i = 0; keys[i] != NULL; i++) {
-		if (!profile_truthy(cfg, keys[i]))
+		v = profile_file_pyval(cfg, keys[i]);
+		/* loraplus_lr_ratio counts when not None, the flags when true */
+		if (v == NULL || (i == 0 ? v->kind == PY_NONE : !py_truthy(v)))
 			continue;
 		d = diag_add(cfg->diags, DIAG_LF_LORA_ONLY,
 		    profile_pos(cfg, keys[i]), keys[i],
 		    "'%s' needs finetuning_type lora", keys[i]);
-		diag_hint(d, "upstream raises first: ValueError (hparams/"
-		    "finetuning_args.py)");
+		profile_raises(cfg, d, "ValueError: `%s` is only valid for "
+		    "LoRA training.", keys[i]);
 	}
 }
 
@@ -364,7 +404,7 @@ axolotl_exclusive(struct config *cfg)
 		    profile_pos(cfg, pairs[i][1]), pairs[i][1],
 		    "%s and %s cannot both be set", pairs[i][0], pairs[i][1]);
 		/* validation.py check_warmup, check_saves, check_evals */
-		diag_hint(d, "upstream raises first: ValueError: %s and %s "
+		profile_raises(cfg, d, "ValueError: %s and %s "
 		    "are mutually exclusive%s", pairs[i][0], pairs[i][1],
 		    i == 0 ? "" : " and cannot be used together.");
 	}
@@ -390,7 +430,7 @@ axolotl_batch(struct config *cfg)
 	    "the file sets %zu of micro_batch_size, "
 	    "gradient_accumulation_steps and batch_size; axolotl needs two",
 	    n);
-	diag_hint(d, "upstream raises first: ValueError: At least two of "
+	profile_raises(cfg, d, "ValueError: At least two of "
 	    "micro_batch_size, gradient_accumulation_steps, batch_size "
 	    "must be set");
 }
@@ -411,7 +451,7 @@ axolotl_required(struct config *cfg)
 			continue;
 		d = diag_add(cfg->diags, DIAG_AXOLOTL_REQUIRED, whole,
 		    keys[i], "axolotl needs '%s'", keys[i]);
-		diag_hint(d, "upstream raises first: ValidationError: %s: "
+		profile_raises(cfg, d, "ValidationError: %s: "
 		    "Field required", keys[i]);
 	}
 }
