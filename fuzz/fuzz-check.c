@@ -12,10 +12,12 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "targs/env.h"
 #include "targs/output-resolve.h"
 #include "targs/output.h"
+#include "targs/profile.h"
 #include "targs/resolve.h"
 #include "targs/version.h"
 
@@ -40,6 +42,19 @@ fuzz_version(unsigned choice)
 	size_t k = choice % (version_count() + 1);
 
 	return k == 0 ? 0 : version_at(k - 1);
+}
+
+/* Mostly detected (NULL), else one profile of the table. */
+static const struct profile *
+fuzz_profile(unsigned choice)
+{
+	const struct profile *const *all = profile_list();
+	size_t n = 0;
+
+	while (all[n] != NULL)
+		n++;
+	choice %= (unsigned)(2 * n);
+	return choice < n ? all[choice] : NULL;
 }
 
 static void
@@ -74,9 +89,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	if (fuzz_sink == NULL && (fuzz_sink = fopen("/dev/null", "w")) == NULL)
 		abort();
+	memset(&req, 0, sizeof req);
 	req.version = fuzz_version(data[0]);
 	req.cls = (data[1] & 1) ? SCHEMA_CLASS_SEQ2SEQ : SCHEMA_CLASS_TRAINING;
 	req.env = fuzz_env(data[1] >> 1);
+	req.profile = fuzz_profile((unsigned)(data[0] ^ data[1]));
 
 	load_options_init(&options);
 	options.format = FUZZ_FORMAT;

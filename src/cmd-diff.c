@@ -105,13 +105,22 @@ static bool
 cmd_diff_request(const struct args *args, struct cmd_diff_request *req)
 {
 	struct cmd_schema_choice schema;
+	int i;
 
 	memset(req, 0, sizeof *req);
 	if (args_has(args, "from") || args_has(args, "to")) {
 		if (!cmd_schema_select(args, false, &schema) ||
 		    !cmd_diff_versions(args, req))
 			return false;
-		req->choice[0].cls = req->choice[1].cls = schema.cls;
+		for (i = 0; i < 2; i++) {
+			req->choice[i].cls = schema.cls;
+			req->choice[i].profile = schema.profile;
+			req->choice[i].framework_version =
+			    schema.framework_version;
+			req->choice[i].path = schema.path;
+			/* --from and --to name the releases */
+			req->choice[i].named = true;
+		}
 		return true;
 	}
 	if (!cmd_diff_files(args, req))

@@ -188,6 +188,7 @@ cmd_plan_exec(const struct args *args)
 		return CMD_EXIT_TROUBLE;
 	memset(&report, 0, sizeof report);
 	report.file = f.src.name;
+	report.profile = f.diags.profile;
 	report.env = env->name;
 	report.diags = &f.diags;
 	if (diag_count(&f.diags, DIAG_ERROR) > 0)

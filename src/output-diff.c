@@ -13,6 +13,7 @@
 
 #include "targs/output.h"
 #include "targs/output-diff.h"
+#include "targs/profile.h"
 #include "targs/output-resolve.h"
 #include "targs/pyfloat.h"
 #include "targs/term.h"
@@ -412,10 +413,20 @@ output_diff_heading(FILE *out, const struct term_style *st, char marker,
     const char *color, const struct diff_side *side)
 {
 	char release[VERSION_TEXT_MAX];
+	const struct profile *p = side->diags != NULL &&
+	    side->diags->profile != NULL ? profile_find(side->diags->profile) :
+	    NULL;
 
-	fprintf(out, "%s%c%c%c %s (transformers %s)%s\n", color, marker,
-	    marker, marker, side->file, version_format(side->version,
-	    release), st->reset);
+	/* the release the side was resolved with (a framework may cap it) */
+	version_format(side->cfg != NULL ? side->cfg->version :
+	    side->version, release);
+	if (p != NULL && p->fw != NULL)
+		fprintf(out, "%s%c%c%c %s (transformers %s, profile %s)%s\n",
+		    color, marker, marker, marker, side->file, release,
+		    p->name, st->reset);
+	else
+		fprintf(out, "%s%c%c%c %s (transformers %s)%s\n", color,
+		    marker, marker, marker, side->file, release, st->reset);
 }
 
 void
@@ -585,7 +596,12 @@ output_diff_header_json(const struct diff_side *side)
 
 	cJSON_AddStringToObject(o, "file", side->file);
 	cJSON_AddStringToObject(o, "transformers",
-	    version_format(side->version, release));
+	    version_format(side->cfg != NULL ? side->cfg->version :
+	    side->version, release));
+	if (side->diags != NULL && side->diags->profile != NULL)
+		cJSON_AddStringToObject(o, "profile", side->diags->profile);
+	else
+		cJSON_AddNullToObject(o, "profile");
 	cJSON_AddBoolToObject(o, "compared", side->cfg != NULL);
 	cJSON_AddNumberToObject(o, "errors",
 	    (double)diag_count(side->diags, DIAG_ERROR));

@@ -11,6 +11,7 @@
 
 #include "targs/output.h"
 #include "targs/output-plan.h"
+#include "targs/profile.h"
 #include "targs/strbuf.h"
 #include "targs/term.h"
 #include "targs/version.h"
@@ -243,6 +244,15 @@ plan_text_lr(FILE *out, const struct plan *plan)
 	plan_text_plot(out, plan);
 }
 
+static bool
+output_plan_framework(const struct plan_report *r)
+{
+	const struct profile *p = r->profile != NULL ?
+	    profile_find(r->profile) : NULL;
+
+	return p != NULL && p->fw != NULL;
+}
+
 void
 output_plan_text(FILE *out, const struct plan_report *r, bool color)
 {
@@ -251,9 +261,11 @@ output_plan_text(FILE *out, const struct plan_report *r, bool color)
 	const struct plan_input *in = r->in;
 	char vbuf[16];
 
-	fprintf(out, "%splan for %s%s (transformers %s, --env %s)\n\n",
+	/* a framework's profile is named; the plain ones go without saying */
+	fprintf(out, "%splan for %s%s (transformers %s%s%s, --env %s)\n\n",
 	    st->bold, r->file, st->reset, version_format(r->version, vbuf),
-	    r->env);
+	    output_plan_framework(r) ? ", profile " : "",
+	    output_plan_framework(r) ? r->profile : "", r->env);
 	if (in->has_length)
 		fprintf(out, "  %-12s %lld batches per process per epoch, "
 		    "%lld updates per epoch\n", "data",
@@ -419,6 +431,10 @@ output_plan_json(const struct plan_report *r)
 	cJSON_AddStringToObject(root, "file", r->file);
 	cJSON_AddStringToObject(root, "transformers",
 	    version_format(r->version, vbuf));
+	if (r->profile != NULL)
+		cJSON_AddStringToObject(root, "profile", r->profile);
+	else
+		cJSON_AddNullToObject(root, "profile");
 	cJSON_AddStringToObject(root, "env", r->env);
 	if (r->in->has_length)
 		cJSON_AddNumberToObject(root, "batches_per_epoch",

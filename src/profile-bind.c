@@ -311,6 +311,8 @@ profile_bind_convert(struct config *cfg, struct config_slot *slot)
 		else if (slot->variant->type == SCHEMA_FLOAT ||
 		    slot->variant->type == SCHEMA_NUM)
 			aim = PROFILE_AIM_FLOAT;
+		else if (slot->variant->type == SCHEMA_STR)
+			aim = PROFILE_AIM_STR;
 		else if (slot->variant->type != SCHEMA_BOOL)
 			aim = PROFILE_AIM_NONE;
 	}

@@ -14,6 +14,7 @@
 struct plan_report {
 	const char		*file;
 	int			 version;
+	const char		*profile;  /* the profile read with, or NULL */
 	const char		*env;
 	const struct plan_input	*in;
 	const struct plan	*plan;
