@@ -372,8 +372,8 @@ bind_unknown_key(struct config *cfg, const struct value *key,
 		diag_hint(d, "did you mean '%s'?", near);
 	else if (bind_holds_fields(cfg, value))
 		diag_hint(d, "it holds TrainingArguments parameters, but "
-		    "HfArgumentParser reads parameters only at the top level "
-		    "(targs does not check nested blocks yet)");
+		    "HfArgumentParser reads parameters only at the top level; "
+		    "check them there with --path %s", key->text);
 	else
 		diag_hint(d, "no transformers release has it; a framework "
 		    "that reads the file may (TRL, LLaMA-Factory, axolotl), "
