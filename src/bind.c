@@ -781,6 +781,13 @@ bind_pair(struct config *cfg, const struct value_pair *pair)
 			bind_unknown_key(cfg, pair->key, pair->value);
 		return;
 	}
+	/*
+	 * A profile that maps its keys (axolotl) dumps its model without
+	 * the None values: a null there leaves the field unset.
+	 */
+	if (cfg->profile->map != NULL && pair->value->kind == VALUE_SCALAR &&
+	    scalar_resolve(pair->value, cfg->schema) == SCALAR_TAG_NULL)
+		return;
 	slot->node = pair->value;
 	slot->key_pos = pair->key->pos;
 	config_push_step(cfg, slot, pyval_from_node(&cfg->arena, pair->value,

@@ -604,4 +604,19 @@ const struct diag_code diag_code_table[DIAG_ID_COUNT] = {
 		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
 		.summary = "The keys base_model and learning_rate have no default in axolotl's schema.",
 	},
+	[DIAG_KEYS_ONLY] = {
+		.code = "TA706", .name = "keys-only",
+		.severity = DIAG_INFO, .upstream = DIAG_UPSTREAM_NONE,
+		.summary = "The program builds no transformers TrainingArguments from this file (LLaMA-Factory's v1 format): targs checks its keys and resolves nothing.",
+	},
+	[DIAG_LF_V1_PLUGIN] = {
+		.code = "TA725", .name = "llamafactory-v1-plugin-config",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "A *_config block of LLaMA-Factory's v1 format must be a mapping (or a JSON object in a string) with a name.",
+	},
+	[DIAG_LF_V1_VALUE] = {
+		.code = "TA726", .name = "llamafactory-v1-value",
+		.severity = DIAG_ERROR, .upstream = DIAG_UPSTREAM_RAISES,
+		.summary = "A value LLaMA-Factory's v1 format refuses: flash_attn outside eager, sdpa and flash_attention_2; dynamic_batching without max_steps or with save_epochs.",
+	},
 };

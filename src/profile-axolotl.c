@@ -845,6 +845,8 @@ static const struct profile_framework axolotl_framework = {
 	    "(extra keys are ignored), so the setting has no effect",
 	/* pyproject.toml pins transformers==5.14.1 */
 	.transformers_max = TV(5, 14),
+	/* utils/schemas/model.py: base_model has no default */
+	.required_key = "base_model",
 };
 
 const struct profile profile_axolotl = {

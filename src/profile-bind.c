@@ -487,8 +487,8 @@ profile_bind_unknown(struct config *cfg, const struct value *key,
 		free(names);
 		free(fields);
 	}
-	diag_hint(d, "%s: %s", p->name,
-	    p->fw->unknown_before_says != NULL &&
+	diag_hint(d, "%s: %s", p->name, p->unknown_says != NULL ?
+	    p->unknown_says : p->fw->unknown_before_says != NULL &&
 	    cfg->framework_version < p->fw->unknown_since ?
 	    p->fw->unknown_before_says : p->fw->unknown_says);
 	return true;

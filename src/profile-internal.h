@@ -17,7 +17,8 @@ extern const struct profile_default trl_defaults_sft[], trl_defaults_dpo[],
 
 extern const struct profile *const profile_trl_table[];
 extern const struct profile *const profile_trl_recipe_table[];
-extern const struct profile profile_llamafactory, profile_axolotl;
+extern const struct profile profile_llamafactory, profile_llamafactory_v1;
+extern const struct profile profile_axolotl;
 extern const struct profile profile_hf_examples, profile_hf_examples_seq2seq;
 
 #endif

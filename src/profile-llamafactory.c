@@ -576,3 +576,96 @@ const struct profile profile_llamafactory = {
 	.rules = profile_llamafactory_rules,
 	.doc = "llamafactory-cli train FILE.yaml",
 };
+
+/*
+ * The experimental v1 format (USE_V1=1 llamafactory-cli sft FILE):
+ * src/llamafactory/v1/config/{model,data,training,sample}_args.py at
+ * ff6d4d12, parsed by v1/config/arg_parser.py with OmegaConf and
+ * parse_dict. Its TrainingArguments are LLaMA-Factory's own, not
+ * transformers': targs checks the keys and builds nothing.
+ */
+static const struct profile_key lf_v1_keys[] = {
+	{ "model", PROFILE_STR, false, 0, 0, NULL },
+	{ "custom_chat_template", PROFILE_STR, true, 0, 0, NULL },
+	{ "trust_remote_code", PROFILE_BOOL, false, 0, 0, NULL },
+	{ "flash_attn", PROFILE_STR, false, 0, 0, NULL },
+	{ "model_class", PROFILE_STR, false, 0, 0, NULL },
+	{ "init_config", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
+	{ "peft_config", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
+	{ "kernel_config", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
+	{ "quant_config", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
+	{ "template", PROFILE_STR, true, FV(0, 9, 5), FV(0, 9, 6),
+	  "custom_chat_template" },
+	{ "dataset", PROFILE_STR, true, FV(0, 9, 4), FV(0, 9, 5),
+	  "train_dataset" },
+	{ "train_dataset", PROFILE_STR, true, 0, 0, NULL },
+	{ "eval_dataset", PROFILE_STR, true, 0, 0, NULL },
+	{ "output_dir", PROFILE_STR, false, 0, 0, NULL },
+	{ "micro_batch_size", PROFILE_INT, false, 0, 0, NULL },
+	{ "global_batch_size", PROFILE_INT, true, 0, 0, NULL },
+	{ "cutoff_len", PROFILE_INT, false, 0, 0, NULL },
+	{ "learning_rate", PROFILE_FLOAT, false, 0, 0, NULL },
+	{ "num_train_epochs", PROFILE_INT, false, 0, 0, NULL },
+	{ "max_steps", PROFILE_INT, true, 0, 0, NULL },
+	{ "max_grad_norm", PROFILE_FLOAT, false, 0, 0, NULL },
+	{ "bf16", PROFILE_BOOL, false, 0, 0, NULL },
+	{ "batching_strategy", PROFILE_STR, false, 0, 0, NULL },
+	{ "batching_workers", PROFILE_INT, false, 0, 0, NULL },
+	{ "enable_activation_checkpointing", PROFILE_BOOL, false, 0, 0,
+	  NULL },
+	{ "dist_config", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
+	{ "dp_size", PROFILE_INT, true, 0, 0, NULL },
+	{ "cp_size", PROFILE_INT, false, 0, 0, NULL },
+	{ "cp_mode", PROFILE_STR, false, 0, 0, NULL },
+	{ "mp_replicate_size", PROFILE_INT, false, 0, 0, NULL },
+	{ "mp_shard_size", PROFILE_INT, true, 0, 0, NULL },
+	{ "dist_timeout", PROFILE_INT, false, 0, 0, NULL },
+	{ "optim_config", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
+	{ "lr_scheduler_config", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
+	{ "seed", PROFILE_INT, false, 0, 0, NULL },
+	{ "full_determinism", PROFILE_BOOL, false, 0, 0, NULL },
+	{ "resume_from_checkpoint", PROFILE_STR, true, 0, 0, NULL },
+	{ "save_steps", PROFILE_INT, true, 0, 0, NULL },
+	{ "save_epochs", PROFILE_FLOAT, true, 0, 0, NULL },
+	{ "save_ckpt_as_hf", PROFILE_BOOL, false, 0, 0, NULL },
+	{ "save_total_limit", PROFILE_INT, true, 0, 0, NULL },
+	{ "logging_steps", PROFILE_INT, false, 0, 0, NULL },
+	{ "pref_loss", PROFILE_STR, false, 0, 0, NULL },
+	{ "pref_beta", PROFILE_FLOAT, false, 0, 0, NULL },
+	{ "pref_ftx", PROFILE_FLOAT, false, 0, 0, NULL },
+	{ "simpo_gamma", PROFILE_FLOAT, false, 0, 0, NULL },
+	{ "dpo_label_smoothing", PROFILE_FLOAT, false, 0, 0, NULL },
+	{ "ld_alpha", PROFILE_FLOAT, true, 0, 0, NULL },
+	{ "sample_backend", PROFILE_STR, false, 0, 0, NULL },
+	{ "max_new_tokens", PROFILE_INT, false, 0, 0, NULL },
+	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
+};
+
+static const struct profile_keyset lf_set_v1 = {
+	"v1 ModelArguments/DataArguments/TrainingArguments/SampleArguments",
+	"src/llamafactory/v1/config", lf_v1_keys, NULL,
+};
+
+static const struct profile_keyset *const lf_v1_sets[] = {
+	&lf_set_v1, NULL,
+};
+
+/* No key reaches transformers' TrainingArguments. */
+static const struct profile_map lf_v1_map[] = {
+	{ NULL, NULL },
+};
+
+const struct profile profile_llamafactory_v1 = {
+	.name = "llamafactory-v1",
+	.fw = &lf_framework,
+	.class_name = "LLaMA-Factory's own TrainingArguments",
+	.cls = SCHEMA_CLASS_TRAINING,
+	.sets = lf_v1_sets,
+	.map = lf_v1_map,
+	.keys_only = true,
+	.unknown_says = "HfArgumentParser.parse_dict raises 'Some keys are "
+	    "not used by the HfArgumentParser' unless ALLOW_EXTRA_KEYS=1",
+	.rules = profile_llamafactory_v1_rules,
+	.doc = "USE_V1=1 llamafactory-cli sft FILE.yaml (experimental)",
+};
+

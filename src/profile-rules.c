@@ -295,6 +295,78 @@ profile_llamafactory_rules(struct config *cfg)
 	lf_lora_only(cfg);
 }
 
+/* --- LLaMA-Factory's v1 format ----------------------------------------- */
+
+/* v1/config/arg_utils.py: a plugin block needs its name. */
+static void
+lf_v1_plugins(struct config *cfg)
+{
+	static const char *const keys[] = {
+		"init_config", "peft_config", "kernel_config", "quant_config",
+		"dist_config", "optim_config", "lr_scheduler_config", NULL,
+	};
+	struct pyval *v;
+	struct diag *d;
+	size_t i;
+
+	for (i = 0; keys[i] != NULL; i++) {
+		v = profile_file_pyval(cfg, keys[i]);
+		if (v == NULL || v->kind == PY_NONE || (v->kind == PY_DICT &&
+		    py_dict_get(v, "name") != NULL) || (v->kind == PY_STR &&
+		    v->len > 0 && v->text[0] == '{'))
+			continue;
+		d = diag_add(cfg->diags, DIAG_LF_V1_PLUGIN,
+		    profile_pos(cfg, keys[i]), keys[i], "'%s' needs a mapping "
+		    "with a 'name'", keys[i]);
+		profile_raises(cfg, d, "ValueError: Plugin configuration must "
+		    "have a 'name' field.");
+	}
+}
+
+/* v1/config/model_args.py, training_args.py */
+static void
+lf_v1_values(struct config *cfg)
+{
+	struct pyval *attn = profile_file_pyval(cfg, "flash_attn");
+	struct pyval *steps = profile_file_pyval(cfg, "max_steps");
+	struct diag *d;
+
+	if (attn != NULL && attn->kind == PY_STR &&
+	    !py_str_is(attn, "eager") && !py_str_is(attn, "sdpa") &&
+	    !py_str_is(attn, "flash_attention_2")) {
+		d = diag_add(cfg->diags, DIAG_LF_V1_VALUE,
+		    profile_pos(cfg, "flash_attn"), "flash_attn",
+		    "flash_attn '%s' is none of eager, sdpa, "
+		    "flash_attention_2", attn->text);
+		profile_raises(cfg, d, "ValueError: Unsupported `flash_attn`: "
+		    "%s.", attn->text);
+	}
+	if (!profile_is(cfg, "batching_strategy", "dynamic_batching"))
+		return;
+	if (steps == NULL || !py_is_number(steps) || py_number(steps) <= 0) {
+		d = diag_add(cfg->diags, DIAG_LF_V1_VALUE,
+		    profile_pos(cfg, "batching_strategy"), "batching_strategy",
+		    "dynamic_batching needs max_steps");
+		profile_raises(cfg, d, "ValueError: `dynamic_batching` "
+		    "requires `max_steps` because it is step-driven.");
+	}
+	if (!profile_is_none(cfg, "save_epochs")) {
+		d = diag_add(cfg->diags, DIAG_LF_V1_VALUE,
+		    profile_pos(cfg, "save_epochs"), "save_epochs",
+		    "save_epochs does not work with dynamic_batching");
+		profile_raises(cfg, d, "ValueError: `save_epochs` is not "
+		    "supported with `dynamic_batching`; use `save_steps` "
+		    "instead.");
+	}
+}
+
+void
+profile_llamafactory_v1_rules(struct config *cfg)
+{
+	lf_v1_plugins(cfg);
+	lf_v1_values(cfg);
+}
+
 /* --- axolotl ----------------------------------------------------------------- */
 
 /* core/builders/base.py: one_cycle and rex run as cosine plus axolotl's own. */

@@ -74,7 +74,8 @@ static const struct profile_key trl_dpo[] = {
 	{ "precompute_ref_log_probs", PROFILE_BOOL, false, 0, 0, NULL },
 	{ "precompute_ref_batch_size", PROFILE_INT, true, 0, 0, NULL },
 	{ "tools", PROFILE_LIST, true, 0, FV(0, 29, 0), NULL },
-	{ "loss_type", PROFILE_LIST, false, 0, 0, NULL },
+	/* DPOConfig.__post_init__ wraps a str in a list */
+	{ "loss_type", PROFILE_STR_OR_LIST, false, 0, 0, NULL },
 	{ "beta", PROFILE_FLOAT, false, 0, 0, NULL },
 	{ "f_divergence_type", PROFILE_STR, false, 0, 0, NULL },
 	{ "f_alpha_divergence_coef", PROFILE_FLOAT, false, 0, 0, NULL },
@@ -132,7 +133,8 @@ static const struct profile_key trl_grpo[] = {
 	{ "num_iterations", PROFILE_INT, false, FV(0, 16, 0), 0, NULL },
 	{ "epsilon", PROFILE_FLOAT, false, FV(0, 16, 0), 0, NULL },
 	{ "epsilon_high", PROFILE_FLOAT, true, FV(0, 16, 0), 0, NULL },
-	{ "scale_rewards", PROFILE_STR, false, FV(0, 16, 0), 0, NULL },
+	/* a bool until 0.22; since then a str, true and false mapped to one */
+	{ "scale_rewards", PROFILE_ANY, false, FV(0, 16, 0), 0, NULL },
 	{ "vllm_enable_prefix_caching", PROFILE_BOOL, true, FV(0, 16, 0), FV(0, 18, 0), NULL },
 	{ "disable_dropout", PROFILE_BOOL, false, FV(0, 17, 0), 0, NULL },
 	{ "shuffle_dataset", PROFILE_BOOL, true, FV(0, 17, 0), 0, NULL },
@@ -377,7 +379,8 @@ static const struct profile_key trl_model[] = {
 	{ "lora_r", PROFILE_INT, false, 0, 0, NULL },
 	{ "lora_alpha", PROFILE_INT, false, 0, 0, NULL },
 	{ "lora_dropout", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "lora_target_modules", PROFILE_LIST, true, 0, 0, NULL },
+	/* a str is peft's too: "all-linear" */
+	{ "lora_target_modules", PROFILE_STR_OR_LIST, true, 0, 0, NULL },
 	{ "lora_modules_to_save", PROFILE_LIST, true, 0, 0, NULL },
 	{ "lora_task_type", PROFILE_STR, false, 0, 0, NULL },
 	{ "use_rslora", PROFILE_BOOL, false, 0, 0, NULL },

@@ -50,6 +50,7 @@ profile_fill(void)
 	for (i = 0; profile_trl_recipe_table[i] != NULL; i++)
 		profile_all[n++] = profile_trl_recipe_table[i];
 	profile_all[n++] = &profile_llamafactory;
+	profile_all[n++] = &profile_llamafactory_v1;
 	profile_all[n++] = &profile_axolotl;
 	profile_all[n] = NULL;
 	/* profile_index keeps a bit per profile */
@@ -424,6 +425,19 @@ profile_clues(const struct value *root, struct profile_clue **out)
 	return n;
 }
 
+/* True when the file has key among its clues (keys TA lacks). */
+static bool
+profile_clues_have(const struct profile_clue *clues, size_t n,
+    const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(clues[i].name, key) == 0)
+			return true;
+	return false;
+}
+
 static const struct profile_framework *
 profile_best_framework(struct profile_clue *clues, size_t n, bool json)
 {
@@ -434,8 +448,13 @@ profile_best_framework(struct profile_clue *clues, size_t n, bool json)
 	size_t count = profile_frameworks(fws), i, f;
 
 	for (f = 0; f < count; f++)
-		/* a program that reads no YAML is no candidate for it */
-		masks[f] = fws[f]->json_only && !json ? 0 :
+		/*
+		 * A program that reads no YAML is no candidate for it, nor
+		 * one that refuses every file without a key this one lacks.
+		 */
+		masks[f] = (fws[f]->json_only && !json) ||
+		    (fws[f]->required_key != NULL &&
+		    !profile_clues_have(clues, n, fws[f]->required_key)) ? 0 :
 		    profile_fw_mask(fws[f]);
 	for (i = 0; i < n; i++)
 		for (f = 0; f < count; f++)
@@ -445,8 +464,11 @@ profile_best_framework(struct profile_clue *clues, size_t n, bool json)
 	 * others: a file with keys of two programs is neither's for sure.
 	 */
 	for (i = 0; i < n; i++)
-		for (f = 0; f < count && clues[i].frameworks > 0; f++)
-			if (clues[i].known & masks[f]) {
+		for (f = 0; f < count; f++)
+			if (clues[i].frameworks == 0)
+				/* a key of some other program: half against all */
+				score[f] -= 0.5;
+			else if (clues[i].known & masks[f]) {
 				score[f] += 1.0 / clues[i].frameworks;
 				known[f]++;
 			} else

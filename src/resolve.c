@@ -234,7 +234,8 @@ resolve_detect(const struct value *root, const struct resolve_request *req,
 	d = diag_add(diags, DIAG_PROFILE_DETECTED, whole, NULL,
 	    "profile %s: keys %s (%s %s, %s)", p->name, list, p->fw->title,
 	    version, p->class_name);
-	if (!req->version_named && p->fw->transformers_max != 0 &&
+	if (!req->version_named && !p->keys_only &&
+	    p->fw->transformers_max != 0 &&
 	    req->version > p->fw->transformers_max)
 		diag_hint(d, "checked against transformers %s, the newest "
 		    "%s allows", version_format(p->fw->transformers_max,
@@ -243,6 +244,26 @@ resolve_detect(const struct value *root, const struct resolve_request *req,
 	    ".targs.yaml");
 	free(list);
 	return p;
+}
+
+/*
+ * A program that builds no transformers TrainingArguments from the file:
+ * its keys were checked, its own rules run; there is nothing to resolve.
+ */
+static bool
+resolve_keys_only(struct config *cfg, struct diag_list *diags)
+{
+	struct source_pos whole = { 0, 0 };
+	struct diag *d;
+
+	if (cfg->profile->rules != NULL)
+		cfg->profile->rules(cfg);
+	d = diag_add(diags, DIAG_KEYS_ONLY, whole, NULL, "%s builds no "
+	    "transformers TrainingArguments from this file: targs checks its "
+	    "keys only", cfg->profile->name);
+	diag_hint(d, "%s", cfg->profile->doc);
+	config_release(cfg);
+	return false;
 }
 
 /* Forgets what the first load said: the file is read again. */
@@ -304,6 +325,8 @@ resolve_source(struct source *src, const struct load_options *options,
 	    target.version > target.profile->fw->transformers_max)
 		target.version = target.profile->fw->transformers_max;
 	config_bind_profile(cfg, block, &target, diags);
+	if (target.profile->keys_only)
+		return resolve_keys_only(cfg, diags);
 	if (target.profile->prepare != NULL)
 		target.profile->prepare(cfg);
 	config_resolve(cfg);

@@ -126,6 +126,8 @@ struct profile_framework {
 	int			 transformers_max;
 	/* it reads JSON files only: detection leaves it out for YAML */
 	bool			 json_only;
+	/* a key without which it refuses every file, or NULL */
+	const char		*required_key;
 };
 
 struct profile {
@@ -140,6 +142,13 @@ struct profile {
 	bool				  manual;
 	/* the framework release it pins, when --framework-version is not given */
 	int				  framework_default;
+	/*
+	 * It builds no transformers TrainingArguments (LLaMA-Factory's v1
+	 * format): its keys are checked and nothing is resolved.
+	 */
+	bool				  keys_only;
+	/* what it does with an unknown key, when not what fw says */
+	const char			 *unknown_says;
 	/* the framework's own steps before and checks after upstream's rules */
 	void				(*prepare)(struct config *cfg);
 	void				(*rules)(struct config *cfg);
@@ -196,13 +205,15 @@ const char **profile_key_names(const struct profile *p, int version,
  * Which profile a file fits, judged from its top-level keys (docs/
  * profiles.md): each key a framework knows and no TrainingArguments
  * release has counts for that framework, the less the more frameworks
- * know it, and as much against the frameworks that do not know it; the
+ * know it, and as much against the frameworks that do not know it (a key
+ * no framework knows, half against each); the
  * highest count of at least 1 wins among the frameworks
  * that know more than half of those keys (ties: hf-examples for JSON, then
  * TRL, LLaMA-Factory, axolotl, hf-examples), and within the framework the
  * profile its keys fit best in the same way. evidence receives up to
  * PROFILE_EVIDENCE_MAX deciding keys, most telling first. A program that
- * reads JSON only is no candidate for a YAML file. With no framework key
+ * reads JSON only is no candidate for a YAML file, nor one for a file
+ * without the key it requires (axolotl's base_model). With no framework key
  * the plain profile of cls is returned.
  */
 #define PROFILE_EVIDENCE_MAX 4

@@ -158,6 +158,9 @@ static const struct detect_row detect_rows[] = {
 	{ "model_name_or_path: m\nreward_funcs: [accuracy]\n"
 	  "system_prompt: s\nnum_generations: 8\n", "trl-open-r1-grpo",
 	  NULL },
+	{ "model: Qwen/Qwen3-4B\nmodel_class: llm\ntrain_dataset: d.yaml\n"
+	  "micro_batch_size: 1\nlearning_rate: 1.0e-4\n", "llamafactory-v1",
+	  NULL },
 	/* more keys of another program than of any framework */
 	{ "model_name_or_path: m\nmax_seq_length: 512\nlora_rank: 8\n"
 	  "train_file: t\ntemplate_name: x\ntrain_mode: qlora\n",
@@ -385,6 +388,25 @@ test_profile_axolotl(void **state)
 	checked_release(&c);
 }
 
+/* v1: keys checked, nothing resolved, its own rules run. */
+static void
+test_profile_llamafactory_v1(void **state)
+{
+	struct checked c;
+
+	(void)state;
+	check_text(&c, "v1.yaml", "model: m\nmodel_class: llm\n"
+	    "train_dataset: d.yaml\nflash_attn: fa2\ndist_config:\n"
+	    "  fsdp: 2\nlerning_rate: 1.0e-4\n", NULL, 0);
+	assert_false(c.resolved);
+	assert_string_equal(c.diags.profile, "llamafactory-v1");
+	assert_non_null(checked_find(&c, DIAG_KEYS_ONLY));
+	assert_non_null(checked_find(&c, DIAG_LF_V1_PLUGIN));
+	assert_non_null(checked_find(&c, DIAG_LF_V1_VALUE));
+	assert_non_null(checked_find(&c, DIAG_UNKNOWN_KEY));
+	checked_release(&c);
+}
+
 static void
 test_profile_nesting(void **state)
 {
@@ -481,6 +503,7 @@ main(void)
 		cmocka_unit_test(test_profile_trl_old_release),
 		cmocka_unit_test(test_profile_llamafactory),
 		cmocka_unit_test(test_profile_axolotl),
+		cmocka_unit_test(test_profile_llamafactory_v1),
 		cmocka_unit_test(test_profile_nesting),
 		cmocka_unit_test(test_profile_omegaconf_typing),
 		cmocka_unit_test(test_profile_python_numbers),
