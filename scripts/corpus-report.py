@@ -19,7 +19,7 @@ import sys
 # The profiles a family's files should get (the "done when").
 FAMILY_PROFILES = {
     "trl-recipe": lambda p: p.startswith("trl-"),
-    "llamafactory": lambda p: p == "llamafactory",
+    "llamafactory": lambda p: p.startswith("llamafactory"),
     "axolotl": lambda p: p == "axolotl",
     "hf-example": lambda p: p in ("transformers", "seq2seq", "hf-examples",
                                   "hf-examples-seq2seq"),

@@ -501,7 +501,7 @@ profile_best_of(const struct profile_framework *fw,
 	const struct profile *best = NULL;
 	uint64_t mask = profile_fw_mask(fw), bit;
 	double score, top = 0;
-	size_t i, j;
+	size_t i, j, known, most = 0;
 
 	for (i = 0; i < n; i++)
 		for (bit = clues[i].known & mask; bit != 0; bit &= bit - 1)
@@ -511,17 +511,22 @@ profile_best_of(const struct profile_framework *fw,
 		if (!(mask & bit))
 			continue;
 		score = 0;
+		known = 0;
 		for (i = 0; i < n; i++) {
 			if (clues[i].profiles == 0)
 				continue;
-			if (clues[i].known & bit)
+			if (clues[i].known & bit) {
 				score += 1.0 / clues[i].profiles;
-			else
+				known++;
+			} else
 				score -= 1.0 / clues[i].profiles;
 		}
-		if (best == NULL || score > top + 1e-9) {
+		/* the fewest keys left unknown, then the most telling */
+		if (best == NULL || known > most || (known == most &&
+		    score > top + 1e-9)) {
 			best = profile_all[j];
 			top = score;
+			most = known;
 		}
 	}
 	return best;

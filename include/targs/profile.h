@@ -203,18 +203,17 @@ const char **profile_key_names(const struct profile *p, int version,
 
 /*
  * Which profile a file fits, judged from its top-level keys (docs/
- * profiles.md): each key a framework knows and no TrainingArguments
- * release has counts for that framework, the less the more frameworks
- * know it, and as much against the frameworks that do not know it (a key
- * no framework knows, half against each); the
- * highest count of at least 1 wins among the frameworks
- * that know more than half of those keys (ties: hf-examples for JSON, then
- * TRL, LLaMA-Factory, axolotl, hf-examples), and within the framework the
- * profile its keys fit best in the same way. evidence receives up to
- * PROFILE_EVIDENCE_MAX deciding keys, most telling first. A program that
- * reads JSON only is no candidate for a YAML file, nor one for a file
- * without the key it requires (axolotl's base_model). With no framework key
- * the plain profile of cls is returned.
+ * profiles.md). Each key no TrainingArguments release has counts 1/k for
+ * each of the k frameworks that know it and as much against the others (a
+ * key no framework knows, half against each). The highest count of at
+ * least 1 wins among the frameworks that know more than half of those
+ * keys (ties: hf-examples for JSON, then TRL, LLaMA-Factory, axolotl); a
+ * program that reads JSON only is no candidate for a YAML file, nor one
+ * for a file without the key it requires (axolotl's base_model). Within
+ * the framework: the profile that knows most of those keys, then the one
+ * they fit best, counted the same way. evidence receives up to
+ * PROFILE_EVIDENCE_MAX deciding keys, most telling first. With no
+ * framework key the plain profile of cls is returned.
  */
 #define PROFILE_EVIDENCE_MAX 4
 const struct profile *profile_detect(const struct value *root,
