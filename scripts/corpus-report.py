@@ -29,11 +29,15 @@ FAMILY_PROFILES = {
 # What each group is, in a user's words; codes not listed use the
 # summary `targs explain CODE` prints.
 COMMENTS = {
-    "TA203": "Keys no dataclass of the detected program has. Most belong "
-             "to a project's own script (Firefly's, parler-tts', "
-             "open-instruct's) that is not one of the profiles, so the "
-             "file is checked as plain TrainingArguments, which would "
-             "refuse them.",
+    "TA203": "Keys no dataclass of the detected program has. Almost all "
+             "are in files of projects whose own scripts have no profile "
+             "(Firefly's, parler-tts', open-instruct's, ChatGLM's): they "
+             "are checked as plain TrainingArguments, which refuses those "
+             "keys, and so would HfArgumentParser. Under a framework's "
+             "profile the rest are keys that framework really drops or "
+             "refuses: axolotl's `debug`, `adam_eps` (for `adam_epsilon`), "
+             "the keys TRL's nemo_gym example pops before building its "
+             "config, philschmid's own script arguments.",
     "TA204": "TrainingArguments parameters of other transformers releases: "
              "evaluation_strategy (removed in 4.51), overwrite_output_dir "
              "and the other 4.x fields (removed in 5.0), warmup_ratio "
@@ -45,6 +49,8 @@ COMMENTS = {
              "read (dataset_mixer, dataset_splits, "
              "preprocessing_num_workers). --framework-version names the "
              "release a recipe was written for.",
+    "TA309": "LLaMA-Factory allows transformers up to 5.8, where "
+             "warmup_ratio is deprecated and copied over warmup_steps.",
 }
 
 

@@ -429,12 +429,47 @@ axolotl_per_epoch(struct config *cfg, const char *key, const char *steps,
 	    DIAG_AXOLOTL_COMPUTED, "axolotl: per epoch");
 }
 
+/*
+ * core/builders/base.py: an optimizer of utils/schemas/enums.py
+ * CustomSupportedOptimizers goes to the Trainer itself, and optim keeps
+ * the TrainingArguments default.
+ */
+static void
+axolotl_custom_optimizer(struct config *cfg)
+{
+	static const char *const custom[] = {
+		"optimi_adamw", "ao_adamw_4bit", "ao_adamw_8bit", "ao_adamw_fp8",
+		"adopt_adamw", "came_pytorch", "muon", "dion", "sinkgd",
+		"flash_adamw", "flash_adam", "flash_sgd", "flash_sgdw",
+		"flash_lion", "q_galore_adamw8bit", NULL,
+	};
+	struct config_slot *slot = config_slot(cfg, "optim");
+	const struct config_step *step;
+	size_t i;
+
+	if (slot == NULL)
+		return;
+	/* transformers' own default, on the machine --env names */
+	for (step = slot->history; step->prev != NULL &&
+	    step->origin != CONFIG_ORIGIN_DEFAULT &&
+	    step->origin != CONFIG_ORIGIN_ENV; step = step->prev)
+		continue;
+	for (i = 0; custom[i] != NULL; i++)
+		if (profile_is(cfg, "optimizer", custom[i])) {
+			profile_set(cfg, "optim", step->value,
+			    DIAG_AXOLOTL_COMPUTED, "axolotl: a custom optimizer, "
+			    "handed to the Trainer");
+			return;
+		}
+}
+
 void
 profile_axolotl_prepare(struct config *cfg)
 {
 	struct pyval *ga = config_get(cfg, "gradient_accumulation_steps");
 
 	axolotl_scheduler(cfg);
+	axolotl_custom_optimizer(cfg);
 	axolotl_precision(cfg);
 	axolotl_per_epoch(cfg, "saves_per_epoch", "save_steps",
 	    "save_strategy");

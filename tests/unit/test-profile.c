@@ -386,6 +386,14 @@ test_profile_axolotl(void **state)
 	assert_string_equal(d->key, "adam_eps");
 	assert_int_equal(d->upstream, DIAG_UPSTREAM_ACCEPTS);
 	checked_release(&c);
+	/* a custom optimizer goes to the Trainer; optim keeps its default */
+	check_text(&c, "ax.yml", "base_model: m\nmicro_batch_size: 1\n"
+	    "gradient_accumulation_steps: 1\nlearning_rate: 1.0e-4\n"
+	    "optimizer: muon\nfp16:\n", NULL, 0);
+	assert_null(checked_find(&c, DIAG_NOT_ALLOWED_VALUE));
+	assert_null(checked_find(&c, DIAG_WRONG_TYPE));
+	assert_false(py_str_is(config_get(&c.cfg, "optim"), "muon"));
+	checked_release(&c);
 }
 
 /* v1: keys checked, nothing resolved, its own rules run. */
