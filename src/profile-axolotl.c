@@ -858,6 +858,5 @@ const struct profile profile_axolotl = {
 	.defaults = axolotl_defaults,
 	.map = axolotl_map,
 	.prepare = profile_axolotl_prepare,
-	.rules = profile_axolotl_rules,
 	.doc = "axolotl train FILE.yml",
 };

@@ -573,6 +573,7 @@ const struct profile profile_llamafactory = {
 	.class_name = "Seq2SeqTrainingArguments",
 	.cls = SCHEMA_CLASS_SEQ2SEQ,
 	.sets = lf_sets,
+	.prepare = profile_llamafactory_prepare,
 	.rules = profile_llamafactory_rules,
 	.doc = "llamafactory-cli train FILE.yaml",
 };

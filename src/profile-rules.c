@@ -52,6 +52,9 @@ profile_set(struct config *cfg, const char *field, struct pyval *value,
  * at, or one that follows (targs runs the framework's checks after
  * transformers' own; docs/profiles.md says where the order differs).
  */
+static void profile_raises(struct config *cfg, struct diag *d,
+    const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 static void
 profile_raises(struct config *cfg, struct diag *d, const char *fmt, ...)
 {
@@ -229,31 +232,49 @@ profile_is_none(struct config *cfg, const char *key)
 	return p == NULL || p->kind == PY_NONE;
 }
 
-/* hparams/parser.py get_train_args, data_args.py __post_init__ */
+/* hparams/parser.py get_train_args */
 static void
 lf_needs_dataset(struct config *cfg)
+{
+	struct diag *d;
+
+	if (!config_given(cfg, "do_train") ||
+	    !py_truthy(config_get(cfg, "do_train")) ||
+	    !profile_is_none(cfg, "dataset"))
+		return;
+	d = diag_add(cfg->diags, DIAG_LF_NEEDS_DATASET,
+	    config_pos(cfg, "do_train"), "do_train",
+	    "do_train needs a dataset");
+	profile_raises(cfg, d, "ValueError: Please specify dataset for "
+	    "training.");
+}
+
+/* hparams/data_args.py DataArguments.__post_init__ */
+static void
+lf_val_size(struct config *cfg)
 {
 	struct pyval *val_size = profile_file_pyval(cfg, "val_size");
 	struct diag *d;
 
-	if (config_given(cfg, "do_train") &&
-	    py_truthy(config_get(cfg, "do_train")) &&
-	    profile_is_none(cfg, "dataset")) {
-		d = diag_add(cfg->diags, DIAG_LF_NEEDS_DATASET,
-		    config_pos(cfg, "do_train"), "do_train",
-		    "do_train needs a dataset");
-		profile_raises(cfg, d, "ValueError: Please specify dataset "
-		    "for training.");
-	}
-	if (val_size != NULL && py_is_number(val_size) &&
-	    py_number(val_size) > 1e-6 &&
-	    !profile_is_none(cfg, "eval_dataset")) {
-		d = diag_add(cfg->diags, DIAG_LF_NEEDS_DATASET,
-		    profile_pos(cfg, "val_size"), "val_size",
-		    "val_size and eval_dataset cannot both be given");
-		profile_raises(cfg, d, "ValueError: Cannot specify `val_size` "
-		    "if `eval_dataset` is not None.");
-	}
+	if (val_size == NULL || !py_is_number(val_size) ||
+	    py_number(val_size) <= 1e-6 ||
+	    profile_is_none(cfg, "eval_dataset"))
+		return;
+	d = diag_add(cfg->diags, DIAG_LF_NEEDS_DATASET,
+	    profile_pos(cfg, "val_size"), "val_size",
+	    "val_size and eval_dataset cannot both be given");
+	profile_raises(cfg, d, "ValueError: Cannot specify `val_size` if "
+	    "`eval_dataset` is not None.");
+}
+
+/*
+ * parse_dict builds ModelArguments and DataArguments before
+ * TrainingArguments: their checks come first.
+ */
+void
+profile_llamafactory_prepare(struct config *cfg)
+{
+	lf_val_size(cfg);
 }
 
 /* hparams/finetuning_args.py __post_init__ */
@@ -463,11 +484,18 @@ axolotl_custom_optimizer(struct config *cfg)
 		}
 }
 
+static void axolotl_checks(struct config *cfg);
+
+/*
+ * pydantic validates the whole file and the builder computes the fields
+ * before any TrainingArguments exists: all of axolotl comes first.
+ */
 void
 profile_axolotl_prepare(struct config *cfg)
 {
 	struct pyval *ga = config_get(cfg, "gradient_accumulation_steps");
 
+	axolotl_checks(cfg);
 	axolotl_scheduler(cfg);
 	axolotl_custom_optimizer(cfg);
 	axolotl_precision(cfg);
@@ -563,41 +591,70 @@ axolotl_required(struct config *cfg)
 	}
 }
 
+/* causal.py: an evaluation set, from val_set_size or test_datasets. */
+static bool
+axolotl_has_eval_set(struct config *cfg)
+{
+	struct pyval *size = profile_file_pyval(cfg, "val_set_size");
+	double n = size != NULL && py_is_number(size) ? py_number(size) : 0;
+	bool tests = profile_truthy(cfg, "test_datasets");
+
+	return (!tests && n > 0) || (tests && n == 0);
+}
+
+/* causal.py: the file's save_steps and eval_steps, the first a multiple. */
+static bool
+axolotl_steps_fit(struct config *cfg)
+{
+	struct pyval *save = profile_file_pyval(cfg, "save_steps");
+	struct pyval *eval = profile_file_pyval(cfg, "eval_steps");
+
+	if (save == NULL || eval == NULL || !py_truthy(save) ||
+	    !py_truthy(eval) || !py_is_number(save) || !py_is_number(eval))
+		return false;
+	return fmod(py_number(save), py_number(eval)) == 0;
+}
+
 /*
- * base.py: load_best_model_at_end reaches TrainingArguments only with
- * save_steps and eval_steps both set and the first a multiple of the
- * second; otherwise axolotl passes false.
+ * causal.py: load_best_model_at_end is passed true only when the file
+ * asks for it (or sets early_stopping_patience), there is an evaluation
+ * set, and save_steps is a multiple of eval_steps; else false.
  */
 static void
 axolotl_best_model(struct config *cfg)
 {
-	struct pyval *save = config_get(cfg, "save_steps");
-	struct pyval *eval = config_get(cfg, "eval_steps");
+	struct pyval *asked = profile_file_pyval(cfg,
+	    "load_best_model_at_end");
+	bool wanted = (asked != NULL && asked->kind != PY_NONE &&
+	    !(asked->kind == PY_BOOL && !asked->boolean)) ||
+	    profile_truthy(cfg, "early_stopping_patience");
+	bool fits = axolotl_has_eval_set(cfg) && axolotl_steps_fit(cfg);
 	struct diag *d;
-	double ratio;
 
-	if (!config_given(cfg, "load_best_model_at_end") ||
-	    !py_truthy(config_get(cfg, "load_best_model_at_end")))
+	if (wanted && fits) {
+		profile_set(cfg, "load_best_model_at_end", py_bool(&cfg->arena,
+		    true), DIAG_AXOLOTL_COMPUTED, "axolotl: asked for, and "
+		    "the steps fit");
 		return;
-	if (save != NULL && eval != NULL && py_is_number(save) &&
-	    py_is_number(eval) && py_number(eval) > 0) {
-		ratio = py_number(save) / py_number(eval);
-		if (fabs(ratio - round(ratio)) < 1e-9)
-			return;
 	}
-	d = diag_add(cfg->diags, DIAG_AXOLOTL_BEST_OFF,
-	    config_pos(cfg, "load_best_model_at_end"),
-	    "load_best_model_at_end", "axolotl turns load_best_model_at_end "
-	    "off: it needs save_steps and eval_steps, the first a multiple "
-	    "of the second");
-	diag_hint(d, "set both (saves_per_epoch and evals_per_epoch count), "
-	    "or leave load_best_model_at_end out");
+	if (!wanted)
+		return;
+	if (asked != NULL && py_truthy(asked)) {
+		d = diag_add(cfg->diags, DIAG_AXOLOTL_BEST_OFF,
+		    profile_pos(cfg, "load_best_model_at_end"),
+		    "load_best_model_at_end", "axolotl turns "
+		    "load_best_model_at_end off: it needs an evaluation set "
+		    "and save_steps a multiple of eval_steps, both in the file");
+		diag_hint(d, "set save_steps and eval_steps (saves_per_epoch "
+		    "and evals_per_epoch do not count here), or leave "
+		    "load_best_model_at_end out");
+	}
 	profile_set(cfg, "load_best_model_at_end", py_bool(&cfg->arena,
 	    false), DIAG_AXOLOTL_BEST_OFF, "axolotl: conditions not met");
 }
 
-void
-profile_axolotl_rules(struct config *cfg)
+static void
+axolotl_checks(struct config *cfg)
 {
 	axolotl_required(cfg);
 	axolotl_batch(cfg);

@@ -13,10 +13,10 @@
 
 void profile_trl_prepare(struct config *cfg);
 void profile_trl_rules(struct config *cfg);
+void profile_llamafactory_prepare(struct config *cfg);
 void profile_llamafactory_rules(struct config *cfg);
 void profile_llamafactory_v1_rules(struct config *cfg);
 void profile_axolotl_prepare(struct config *cfg);
-void profile_axolotl_rules(struct config *cfg);
 
 /* Helpers the rules share (profile-bind.c). */
 

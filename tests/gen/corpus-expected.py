@@ -15,6 +15,9 @@
 #
 # When /work/shared/corpus/real exists, the corpus is (re)copied from there
 # and files no longer in its manifest are removed from tests/data/corpus/.
+# Only files whose repository's licence allows copying them (the manifest's
+# license-of-repo column: Apache-2.0 or MIT) are copied, and the copied
+# MANIFEST.tsv lists those, with their source for attribution.
 # Otherwise the already committed copy in tests/data/corpus/ (and its
 # MANIFEST.tsv) is used as is and only the *.expected.json files are
 # regenerated.  The canonical JSON form is described in tests/data/README.md.
@@ -55,12 +58,29 @@ def read_manifest(path):
     return rows
 
 
+def copyable(row):
+    """A licence that allows a copy of the file in this repository."""
+    licence = row["license-of-repo"]
+    return licence.startswith("Apache-2.0") or licence.startswith("MIT")
+
+
+def copy_manifest(rows):
+    """The source manifest's header and the rows of the files copied."""
+    keep = {r["file"] for r in rows}
+    lines = (SOURCE / "MANIFEST.tsv").read_text(encoding="utf-8")
+    lines = lines.splitlines(keepends=True)
+    out = [lines[0]] + [l for l in lines[1:]
+                        if l.split("\t", 1)[0] in keep]
+    canonical.write_bytes_if_changed(OUT / "MANIFEST.tsv",
+                                     "".join(out).encode("utf-8"))
+
+
 def copy_corpus(rows):
     OUT.mkdir(parents=True, exist_ok=True)
     wanted = set(EXTRA)
-    for name in EXTRA:
-        canonical.write_bytes_if_changed(OUT / name,
-                                         (SOURCE / name).read_bytes())
+    copy_manifest(rows)
+    canonical.write_bytes_if_changed(OUT / "SURVEY.md",
+                                     (SOURCE / "SURVEY.md").read_bytes())
     for row in rows:
         rel = row["file"]
         wanted.add(rel)
@@ -89,7 +109,8 @@ def load_json(path):
 def main():
     canonical.check_interpreter()
     if SOURCE.is_dir():
-        rows = read_manifest(SOURCE / "MANIFEST.tsv")
+        rows = [r for r in read_manifest(SOURCE / "MANIFEST.tsv")
+                if copyable(r)]
         copy_corpus(rows)
     else:
         print("note: %s not found; regenerating from the committed copy"
