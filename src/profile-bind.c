@@ -251,16 +251,20 @@ profile_report_conversion(struct config *cfg, const char *name,
 		d = diag_add(cfg->diags, DIAG_FRAMEWORK_CONVERSION, node->pos,
 		    name, "'%s' is %s, which argparse cannot read as %s",
 		    name, shown, profile_aim_name(aim));
-		diag_hint(d, "upstream raises first: argument --%s: %s: %s "
-		    "(%s exits with status 2)", name, error, shown,
+		diag_hint(d, "%sargument --%s: %s: %s (%s exits with status "
+		    "2)", cfg->raised ? "upstream then raises: " :
+		    "upstream raises first: ", name, error, shown,
 		    cfg->profile->fw->title);
 	} else {
 		d = diag_add(cfg->diags, DIAG_FRAMEWORK_CONVERSION, node->pos,
 		    name, "'%s' is %s, which pydantic refuses for %s", name,
 		    shown, profile_aim_name(aim));
-		diag_hint(d, "upstream raises first: ValidationError: %s "
-		    "(%s)", name, error);
+		diag_hint(d, "%sValidationError: %s (%s)", cfg->raised ?
+		    "upstream then raises: " : "upstream raises first: ",
+		    name, error);
 	}
+	/* the loader stops here, before any dataclass is built */
+	cfg->raised = true;
 	free(shown);
 }
 
