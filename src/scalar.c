@@ -755,55 +755,52 @@ convert:
 }
 
 /*
- * Underscores as PEP 515 allows them in a number Python's float() and
- * int() read: each one between two digits. Returns a copy without them,
- * or NULL when one is misplaced.
+ * Python's float(s) or int(s) on a str: underscores as PEP 515 allows
+ * them (each between two digits) are dropped, then py_float or py_int
+ * reads the rest. A NUL or a misplaced underscore: not a number.
  */
-static char *
-py_number_underscores(const char *s, size_t len, size_t *out_len)
+static bool
+py_number_of_str(const char *s, size_t len, bool integer,
+    struct scalar *out)
 {
-	size_t i;
+	enum scalar_error err;
+	size_t i, n;
+	char *copy;
 
+	if (memchr(s, '\0', len) != NULL)
+		return false;
 	for (i = 0; i < len; i++)
 		if (s[i] == '_' && (i == 0 || i + 1 == len ||
 		    !isdigit((unsigned char)s[i - 1]) ||
 		    !isdigit((unsigned char)s[i + 1])))
-			return NULL;
-	return scalar_copy_without_underscores(s, len, out_len);
+			return false;
+	copy = scalar_copy_without_underscores(s, len, &n);
+	memset(out, 0, sizeof *out);
+	err = integer ? py_int(copy, n, 10, out) : py_float(copy, n, out);
+	free(copy);
+	return err == SCALAR_OK;
 }
 
 bool
 scalar_python_float(const char *s, size_t len, double *x)
 {
 	struct scalar out;
-	enum scalar_error err;
-	size_t n;
-	char *copy;
 
-	if (memchr(s, '\0', len) != NULL ||
-	    (copy = py_number_underscores(s, len, &n)) == NULL)
+	if (!py_number_of_str(s, len, false, &out))
 		return false;
-	err = py_float(copy, n, &out);
-	free(copy);
 	*x = out.real;
-	return err == SCALAR_OK;
+	return true;
 }
 
 bool
 scalar_python_int(const char *s, size_t len, int64_t *x)
 {
 	struct scalar out;
-	enum scalar_error err;
-	size_t n;
-	char *copy;
 
-	if (memchr(s, '\0', len) != NULL ||
-	    (copy = py_number_underscores(s, len, &n)) == NULL)
+	if (!py_number_of_str(s, len, true, &out) || out.big)
 		return false;
-	err = py_int(copy, n, 10, &out);
-	free(copy);
 	*x = out.integer;
-	return err == SCALAR_OK && !out.big;
+	return true;
 }
 
 /* SafeConstructor.construct_yaml_float */
