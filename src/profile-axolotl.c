@@ -521,7 +521,8 @@ static const struct profile_key axolotl_plugin[] = {
 	{ "expert_parallel_num_nvl_bytes", PROFILE_ANY, true, 0, 0, NULL },
 	{ "expert_parallel_num_rdma_bytes", PROFILE_ANY, true, 0, 0, NULL },
 	{ "expert_parallel_token_capacity", PROFILE_ANY, true, 0, 0, NULL },
-	{ "expert_parallel_fallback_on_unsupported", PROFILE_ANY, true, 0, 0, NULL },
+	{ "expert_parallel_fallback_on_unsupported", PROFILE_ANY, true,
+	  0, 0, NULL },
 	{ "grokfast_alpha", PROFILE_ANY, true, 0, 0, NULL },
 	{ "grokfast_lamb", PROFILE_ANY, true, 0, 0, NULL },
 	{ "backend", PROFILE_ANY, true, 0, 0, NULL },
@@ -625,58 +626,92 @@ static const struct profile_key axolotl_plugin[] = {
 };
 
 static const struct profile_keyset axolotl_set_axolotlinput = {
-	"AxolotlInputConfig", "src/axolotl/utils/schemas/config.py", axolotl_axolotlinput, NULL,
+	"AxolotlInputConfig",
+	"src/axolotl/utils/schemas/config.py",
+	axolotl_axolotlinput, NULL,
 };
 static const struct profile_keyset axolotl_set_hyperparameters = {
-	"HyperparametersConfig", "src/axolotl/utils/schemas/training.py", axolotl_hyperparameters, NULL,
+	"HyperparametersConfig",
+	"src/axolotl/utils/schemas/training.py",
+	axolotl_hyperparameters, NULL,
 };
 static const struct profile_keyset axolotl_set_lora = {
 	"LoraConfig", "src/axolotl/utils/schemas/peft.py", axolotl_lora, NULL,
 };
 static const struct profile_keyset axolotl_set_modelinput = {
-	"ModelInputConfig", "src/axolotl/utils/schemas/model.py", axolotl_modelinput, NULL,
+	"ModelInputConfig",
+	"src/axolotl/utils/schemas/model.py",
+	axolotl_modelinput, NULL,
 };
 static const struct profile_keyset axolotl_set_comet = {
-	"CometConfig", "src/axolotl/utils/schemas/integrations.py", axolotl_comet, NULL,
+	"CometConfig",
+	"src/axolotl/utils/schemas/integrations.py",
+	axolotl_comet, NULL,
 };
 static const struct profile_keyset axolotl_set_deprecated = {
-	"DeprecatedParameters", "src/axolotl/utils/schemas/deprecated.py", axolotl_deprecated, NULL,
+	"DeprecatedParameters",
+	"src/axolotl/utils/schemas/deprecated.py",
+	axolotl_deprecated, NULL,
 };
 static const struct profile_keyset axolotl_set_gradio = {
-	"GradioConfig", "src/axolotl/utils/schemas/integrations.py", axolotl_gradio, NULL,
+	"GradioConfig",
+	"src/axolotl/utils/schemas/integrations.py",
+	axolotl_gradio, NULL,
 };
 static const struct profile_keyset axolotl_set_mlflow = {
-	"MLFlowConfig", "src/axolotl/utils/schemas/integrations.py", axolotl_mlflow, NULL,
+	"MLFlowConfig",
+	"src/axolotl/utils/schemas/integrations.py",
+	axolotl_mlflow, NULL,
 };
 static const struct profile_keyset axolotl_set_modeloutput = {
-	"ModelOutputConfig", "src/axolotl/utils/schemas/model.py", axolotl_modeloutput, NULL,
+	"ModelOutputConfig",
+	"src/axolotl/utils/schemas/model.py",
+	axolotl_modeloutput, NULL,
 };
 static const struct profile_keyset axolotl_set_multimodal = {
-	"MultiModalConfig", "src/axolotl/utils/schemas/multimodal.py", axolotl_multimodal, NULL,
+	"MultiModalConfig",
+	"src/axolotl/utils/schemas/multimodal.py",
+	axolotl_multimodal, NULL,
 };
 static const struct profile_keyset axolotl_set_jaggedlr = {
-	"JaggedLRConfig", "src/axolotl/utils/schemas/training.py", axolotl_jaggedlr, NULL,
+	"JaggedLRConfig",
+	"src/axolotl/utils/schemas/training.py",
+	axolotl_jaggedlr, NULL,
 };
 static const struct profile_keyset axolotl_set_lisa = {
-	"LISAConfig", "src/axolotl/utils/schemas/integrations.py", axolotl_lisa, NULL,
+	"LISAConfig",
+	"src/axolotl/utils/schemas/integrations.py",
+	axolotl_lisa, NULL,
 };
 static const struct profile_keyset axolotl_set_opentelemetry = {
-	"OpenTelemetryConfig", "src/axolotl/utils/schemas/integrations.py", axolotl_opentelemetry, NULL,
+	"OpenTelemetryConfig",
+	"src/axolotl/utils/schemas/integrations.py",
+	axolotl_opentelemetry, NULL,
 };
 static const struct profile_keyset axolotl_set_remapped = {
-	"RemappedParameters", "src/axolotl/utils/schemas/deprecated.py", axolotl_remapped, NULL,
+	"RemappedParameters",
+	"src/axolotl/utils/schemas/deprecated.py",
+	axolotl_remapped, NULL,
 };
 static const struct profile_keyset axolotl_set_ray = {
-	"RayConfig", "src/axolotl/utils/schemas/integrations.py", axolotl_ray, NULL,
+	"RayConfig",
+	"src/axolotl/utils/schemas/integrations.py",
+	axolotl_ray, NULL,
 };
 static const struct profile_keyset axolotl_set_relora = {
-	"ReLoRAConfig", "src/axolotl/utils/schemas/peft.py", axolotl_relora, NULL,
+	"ReLoRAConfig",
+	"src/axolotl/utils/schemas/peft.py",
+	axolotl_relora, NULL,
 };
 static const struct profile_keyset axolotl_set_trackio = {
-	"TrackioConfig", "src/axolotl/utils/schemas/integrations.py", axolotl_trackio, NULL,
+	"TrackioConfig",
+	"src/axolotl/utils/schemas/integrations.py",
+	axolotl_trackio, NULL,
 };
 static const struct profile_keyset axolotl_set_wandb = {
-	"WandbConfig", "src/axolotl/utils/schemas/integrations.py", axolotl_wandb, NULL,
+	"WandbConfig",
+	"src/axolotl/utils/schemas/integrations.py",
+	axolotl_wandb, NULL,
 };
 static const struct profile_keyset axolotl_set_plugin = {
 	"plugins", "src/axolotl/integrations", axolotl_plugin, NULL,

@@ -331,7 +331,10 @@ profile_bind_convert(struct config *cfg, struct config_slot *slot)
 	return true;
 }
 
-/* --- keys beside TrainingArguments ----------------------------------------- */
+/*
+ * --- keys beside TrainingArguments
+ * -----------------------------------------
+ */
 
 static bool
 profile_fits(const struct pyval *p, const struct profile_key *k)
@@ -498,7 +501,10 @@ profile_bind_unknown(struct config *cfg, const struct value *key,
 	return true;
 }
 
-/* --- helpers for the rules -------------------------------------------------- */
+/*
+ * --- helpers for the rules
+ * --------------------------------------------------
+ */
 
 const struct value *
 profile_file_value(const struct config *cfg, const char *key)

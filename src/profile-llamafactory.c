@@ -131,7 +131,11 @@ static const struct profile_key lf_ktransformers[] = {
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* ModelArguments(SGLangArguments, VllmArguments, KTransformersArguments, ExportArguments, ProcessorArguments, QuantizationArguments, BaseModelArguments): src/llamafactory/hparams/model_args.py */
+/*
+ * ModelArguments(SGLangArguments, VllmArguments, KTransformersArguments,
+ * ExportArguments, ProcessorArguments, QuantizationArguments,
+ * BaseModelArguments): src/llamafactory/hparams/model_args.py
+ */
 static const struct profile_key lf_model[] = {
 	{ "compute_dtype", PROFILE_ANY, true, 0, 0, NULL },
 	{ "device_map", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
@@ -290,7 +294,11 @@ static const struct profile_key lf_swanlab[] = {
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* FinetuningArguments(SwanLabArguments, BAdamArgument, ApolloArguments, GaloreArguments, RLHFArguments, LoraArguments, OFTArguments, FreezeArguments): src/llamafactory/hparams/finetuning_args.py */
+/*
+ * FinetuningArguments(SwanLabArguments, BAdamArgument, ApolloArguments,
+ * GaloreArguments, RLHFArguments, LoraArguments, OFTArguments,
+ * FreezeArguments): src/llamafactory/hparams/finetuning_args.py
+ */
 static const struct profile_key lf_finetuning[] = {
 	{ "pure_bf16", PROFILE_BOOL, false, 0, 0, NULL },
 	{ "stage", PROFILE_STR, false, 0, 0, NULL },
@@ -316,7 +324,8 @@ static const struct profile_key lf_finetuning[] = {
 	{ "disable_shuffling", PROFILE_BOOL, false, 0, 0, NULL },
 	{ "early_stopping_steps", PROFILE_INT, true, 0, 0, NULL },
 	{ "plot_loss", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "include_effective_tokens_per_second", PROFILE_BOOL, false, 0, 0, NULL },
+	{ "include_effective_tokens_per_second", PROFILE_BOOL, false,
+	  0, 0, NULL },
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
@@ -363,29 +372,39 @@ static const struct profile_key lf_profiler[] = {
 static const struct profile_key lf_fp8[] = {
 	{ "fp8", PROFILE_BOOL, false, 0, 0, NULL },
 	{ "fp8_backend", PROFILE_STR, false, 0, 0, NULL },
-	{ "fp8_enable_fsdp_float8_all_gather", PROFILE_BOOL, false, 0, 0, NULL },
+	{ "fp8_enable_fsdp_float8_all_gather", PROFILE_BOOL, false,
+	  0, 0, NULL },
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* TrainingArguments(ProfilerArguments, Fp8Arguments, RayArguments, BaseTrainingArguments): src/llamafactory/hparams/training_args.py */
+/*
+ * TrainingArguments(ProfilerArguments, Fp8Arguments, RayArguments,
+ * BaseTrainingArguments): src/llamafactory/hparams/training_args.py
+ */
 static const struct profile_key lf_training[] = {
 	{ "overwrite_output_dir", PROFILE_BOOL, false, 0, 0, NULL },
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* MegatronBridgeArguments(): src/llamafactory/hparams/megatron_bridge_args.py */
+/*
+ * MegatronBridgeArguments():
+ * src/llamafactory/hparams/megatron_bridge_args.py
+ */
 static const struct profile_key lf_megatronbridge[] = {
 	{ "tensor_model_parallel_size", PROFILE_INT, false, 0, 0, NULL },
 	{ "pipeline_model_parallel_size", PROFILE_INT, false, 0, 0, NULL },
 	{ "expert_model_parallel_size", PROFILE_INT, false, 0, 0, NULL },
 	{ "context_parallel_size", PROFILE_INT, false, 0, 0, NULL },
-	{ "virtual_pipeline_model_parallel_size", PROFILE_ANY, false, 0, 0, NULL },
+	{ "virtual_pipeline_model_parallel_size", PROFILE_ANY, false,
+	  0, 0, NULL },
 	{ "sequence_parallel", PROFILE_BOOL, false, 0, 0, NULL },
 	{ "recompute_granularity", PROFILE_ANY, false, 0, 0, NULL },
 	{ "recompute_method", PROFILE_STR, false, 0, 0, NULL },
 	{ "recompute_num_layers", PROFILE_ANY, false, 0, 0, NULL },
-	{ "account_for_embedding_in_pipeline_split", PROFILE_ANY, false, 0, 0, NULL },
-	{ "account_for_loss_in_pipeline_split", PROFILE_ANY, false, 0, 0, NULL },
+	{ "account_for_embedding_in_pipeline_split", PROFILE_ANY, false,
+	  0, 0, NULL },
+	{ "account_for_loss_in_pipeline_split", PROFILE_ANY, false,
+	  0, 0, NULL },
 	{ "bias_activation_fusion", PROFILE_ANY, false, 0, 0, NULL },
 	{ "apply_rope_fusion", PROFILE_ANY, false, 0, 0, NULL },
 	{ "masked_softmax_fusion", PROFILE_ANY, false, 0, 0, NULL },
@@ -405,76 +424,122 @@ static const struct profile_key lf_megatronbridge[] = {
 };
 
 static const struct profile_keyset lf_set_basemodel = {
-	"BaseModelArguments", "src/llamafactory/hparams/model_args.py", lf_basemodel, NULL,
+	"BaseModelArguments",
+	"src/llamafactory/hparams/model_args.py",
+	lf_basemodel, NULL,
 };
 static const struct profile_keyset lf_set_quantization = {
-	"QuantizationArguments", "src/llamafactory/hparams/model_args.py", lf_quantization, NULL,
+	"QuantizationArguments",
+	"src/llamafactory/hparams/model_args.py",
+	lf_quantization, NULL,
 };
 static const struct profile_keyset lf_set_processor = {
-	"ProcessorArguments", "src/llamafactory/hparams/model_args.py", lf_processor, NULL,
+	"ProcessorArguments",
+	"src/llamafactory/hparams/model_args.py",
+	lf_processor, NULL,
 };
 static const struct profile_keyset lf_set_export = {
-	"ExportArguments", "src/llamafactory/hparams/model_args.py", lf_export, NULL,
+	"ExportArguments",
+	"src/llamafactory/hparams/model_args.py",
+	lf_export, NULL,
 };
 static const struct profile_keyset lf_set_vllm = {
-	"VllmArguments", "src/llamafactory/hparams/model_args.py", lf_vllm, NULL,
+	"VllmArguments",
+	"src/llamafactory/hparams/model_args.py",
+	lf_vllm, NULL,
 };
 static const struct profile_keyset lf_set_sglang = {
-	"SGLangArguments", "src/llamafactory/hparams/model_args.py", lf_sglang, NULL,
+	"SGLangArguments",
+	"src/llamafactory/hparams/model_args.py",
+	lf_sglang, NULL,
 };
 static const struct profile_keyset lf_set_ktransformers = {
-	"KTransformersArguments", "src/llamafactory/hparams/model_args.py", lf_ktransformers, NULL,
+	"KTransformersArguments",
+	"src/llamafactory/hparams/model_args.py",
+	lf_ktransformers, NULL,
 };
 static const struct profile_keyset lf_set_model = {
-	"ModelArguments", "src/llamafactory/hparams/model_args.py", lf_model, NULL,
+	"ModelArguments",
+	"src/llamafactory/hparams/model_args.py",
+	lf_model, NULL,
 };
 static const struct profile_keyset lf_set_data = {
 	"DataArguments", "src/llamafactory/hparams/data_args.py", lf_data, NULL,
 };
 static const struct profile_keyset lf_set_freeze = {
-	"FreezeArguments", "src/llamafactory/hparams/finetuning_args.py", lf_freeze, NULL,
+	"FreezeArguments",
+	"src/llamafactory/hparams/finetuning_args.py",
+	lf_freeze, NULL,
 };
 static const struct profile_keyset lf_set_lora = {
-	"LoraArguments", "src/llamafactory/hparams/finetuning_args.py", lf_lora, NULL,
+	"LoraArguments",
+	"src/llamafactory/hparams/finetuning_args.py",
+	lf_lora, NULL,
 };
 static const struct profile_keyset lf_set_oft = {
-	"OFTArguments", "src/llamafactory/hparams/finetuning_args.py", lf_oft, NULL,
+	"OFTArguments",
+	"src/llamafactory/hparams/finetuning_args.py",
+	lf_oft, NULL,
 };
 static const struct profile_keyset lf_set_rlhf = {
-	"RLHFArguments", "src/llamafactory/hparams/finetuning_args.py", lf_rlhf, NULL,
+	"RLHFArguments",
+	"src/llamafactory/hparams/finetuning_args.py",
+	lf_rlhf, NULL,
 };
 static const struct profile_keyset lf_set_galore = {
-	"GaloreArguments", "src/llamafactory/hparams/finetuning_args.py", lf_galore, NULL,
+	"GaloreArguments",
+	"src/llamafactory/hparams/finetuning_args.py",
+	lf_galore, NULL,
 };
 static const struct profile_keyset lf_set_apollo = {
-	"ApolloArguments", "src/llamafactory/hparams/finetuning_args.py", lf_apollo, NULL,
+	"ApolloArguments",
+	"src/llamafactory/hparams/finetuning_args.py",
+	lf_apollo, NULL,
 };
 static const struct profile_keyset lf_set_badam = {
-	"BAdamArgument", "src/llamafactory/hparams/finetuning_args.py", lf_badam, NULL,
+	"BAdamArgument",
+	"src/llamafactory/hparams/finetuning_args.py",
+	lf_badam, NULL,
 };
 static const struct profile_keyset lf_set_swanlab = {
-	"SwanLabArguments", "src/llamafactory/hparams/finetuning_args.py", lf_swanlab, NULL,
+	"SwanLabArguments",
+	"src/llamafactory/hparams/finetuning_args.py",
+	lf_swanlab, NULL,
 };
 static const struct profile_keyset lf_set_finetuning = {
-	"FinetuningArguments", "src/llamafactory/hparams/finetuning_args.py", lf_finetuning, NULL,
+	"FinetuningArguments",
+	"src/llamafactory/hparams/finetuning_args.py",
+	lf_finetuning, NULL,
 };
 static const struct profile_keyset lf_set_generating = {
-	"GeneratingArguments", "src/llamafactory/hparams/generating_args.py", lf_generating, NULL,
+	"GeneratingArguments",
+	"src/llamafactory/hparams/generating_args.py",
+	lf_generating, NULL,
 };
 static const struct profile_keyset lf_set_ray = {
-	"RayArguments", "src/llamafactory/hparams/training_args.py", lf_ray, NULL,
+	"RayArguments",
+	"src/llamafactory/hparams/training_args.py",
+	lf_ray, NULL,
 };
 static const struct profile_keyset lf_set_profiler = {
-	"ProfilerArguments", "src/llamafactory/hparams/training_args.py", lf_profiler, NULL,
+	"ProfilerArguments",
+	"src/llamafactory/hparams/training_args.py",
+	lf_profiler, NULL,
 };
 static const struct profile_keyset lf_set_fp8 = {
-	"Fp8Arguments", "src/llamafactory/hparams/training_args.py", lf_fp8, NULL,
+	"Fp8Arguments",
+	"src/llamafactory/hparams/training_args.py",
+	lf_fp8, NULL,
 };
 static const struct profile_keyset lf_set_training = {
-	"TrainingArguments", "src/llamafactory/hparams/training_args.py", lf_training, NULL,
+	"TrainingArguments",
+	"src/llamafactory/hparams/training_args.py",
+	lf_training, NULL,
 };
 static const struct profile_keyset lf_set_megatronbridge = {
-	"MegatronBridgeArguments", "src/llamafactory/hparams/megatron_bridge_args.py", lf_megatronbridge, NULL,
+	"MegatronBridgeArguments",
+	"src/llamafactory/hparams/megatron_bridge_args.py",
+	lf_megatronbridge, NULL,
 };
 
 /*

@@ -70,7 +70,10 @@ profile_raises(struct config *cfg, struct diag *d, const char *fmt, ...)
 	cfg->raised = true;
 }
 
-/* --- TRL -------------------------------------------------------------------- */
+/*
+ * --- TRL
+ * --------------------------------------------------------------------
+ */
 
 /* trl/trainer/base_config.py __post_init__: bf16 = not fp16 if None. */
 static void
@@ -295,7 +298,7 @@ lf_lora_only(struct config *cfg)
 		return;
 	for (i = 0; keys[i] != NULL; i++) {
 		v = profile_file_pyval(cfg, keys[i]);
-		/* loraplus_lr_ratio counts when not None, the flags when true */
+		/* loraplus_lr_ratio counts when not None, the flags when set */
 		if (v == NULL || (i == 0 ? v->kind == PY_NONE : !py_truthy(v)))
 			continue;
 		d = diag_add(cfg->diags, DIAG_LF_LORA_ONLY,
@@ -388,7 +391,10 @@ profile_llamafactory_v1_rules(struct config *cfg)
 	lf_v1_values(cfg);
 }
 
-/* --- axolotl ----------------------------------------------------------------- */
+/*
+ * --- axolotl
+ * -----------------------------------------------------------------
+ */
 
 /* core/builders/base.py: one_cycle and rex run as cosine plus axolotl's own. */
 static void

@@ -23,7 +23,10 @@
 #include "profile-internal.h"
 #include "targs/profile-rules.h"
 
-/* SFTConfig: trl/trainer/sft_config.py, from v0.14.0 (every key with the releases that have it) */
+/*
+ * SFTConfig: trl/trainer/sft_config.py, from v0.14.0 (every key with the
+ * releases that have it)
+ */
 static const struct profile_key trl_sft[] = {
 	{ "dataset_text_field", PROFILE_STR, false, 0, 0, NULL },
 	{ "packing", PROFILE_BOOL, false, 0, 0, NULL },
@@ -35,7 +38,8 @@ static const struct profile_key trl_sft[] = {
 	{ "eval_packing", PROFILE_BOOL, true, 0, 0, NULL },
 	{ "num_of_sequences", PROFILE_INT, true, 0, FV(0, 18, 0), NULL },
 	{ "chars_per_token", PROFILE_FLOAT, true, 0, FV(0, 18, 0), NULL },
-	{ "use_liger", PROFILE_BOOL, true, 0, FV(0, 18, 0), "use_liger_kernel" },
+	{ "use_liger", PROFILE_BOOL, true,
+	  0, FV(0, 18, 0), "use_liger_kernel" },
 	{ "max_length", PROFILE_INT, true, FV(0, 16, 0), 0, NULL },
 	{ "padding_free", PROFILE_BOOL, false, FV(0, 16, 0), 0, NULL },
 	{ "pad_token", PROFILE_STR, true, FV(0, 16, 1), 0, NULL },
@@ -54,7 +58,10 @@ static const struct profile_key trl_sft[] = {
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* DPOConfig: trl/trainer/dpo_config.py, from v0.14.0 (every key with the releases that have it) */
+/*
+ * DPOConfig: trl/trainer/dpo_config.py, from v0.14.0 (every key with the
+ * releases that have it)
+ */
 static const struct profile_key trl_dpo[] = {
 	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
 	{ "ref_model_init_kwargs", PROFILE_DICT, true, 0, FV(0, 29, 0), NULL },
@@ -62,7 +69,8 @@ static const struct profile_key trl_dpo[] = {
 	{ "ref_adapter_name", PROFILE_STR, true, 0, FV(0, 29, 0), NULL },
 	{ "force_use_ref_model", PROFILE_BOOL, true, 0, FV(0, 29, 0), NULL },
 	{ "disable_dropout", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "use_num_logits_to_keep", PROFILE_BOOL, true, 0, FV(0, 17, 0), "use_logits_to_keep" },
+	{ "use_num_logits_to_keep", PROFILE_BOOL, true,
+	  0, FV(0, 17, 0), "use_logits_to_keep" },
 	{ "dataset_num_proc", PROFILE_INT, true, 0, 0, NULL },
 	{ "padding_value", PROFILE_INT, true, 0, FV(0, 26, 0), "pad_token" },
 	{ "label_pad_token_id", PROFILE_INT, true, 0, FV(0, 29, 0), NULL },
@@ -89,10 +97,13 @@ static const struct profile_key trl_dpo[] = {
 	{ "ref_model_sync_steps", PROFILE_INT, false, 0, 0, NULL },
 	{ "generate_during_eval", PROFILE_BOOL, true, 0, FV(0, 29, 0), NULL },
 	{ "is_encoder_decoder", PROFILE_BOOL, true, 0, FV(0, 15, 0), NULL },
-	{ "use_logits_to_keep", PROFILE_BOOL, true, FV(0, 15, 0), FV(0, 29, 0), NULL },
+	{ "use_logits_to_keep", PROFILE_BOOL, true,
+	  FV(0, 15, 0), FV(0, 29, 0), NULL },
 	{ "ld_alpha", PROFILE_FLOAT, true, FV(0, 18, 0), 0, NULL },
-	{ "use_liger_loss", PROFILE_BOOL, false, FV(0, 19, 0), FV(0, 28, 0), "use_liger_kernel" },
-	{ "base_model_attribute_name", PROFILE_STR, true, FV(0, 19, 0), FV(0, 29, 0), NULL },
+	{ "use_liger_loss", PROFILE_BOOL, false,
+	  FV(0, 19, 0), FV(0, 28, 0), "use_liger_kernel" },
+	{ "base_model_attribute_name", PROFILE_STR, true,
+	  FV(0, 19, 0), FV(0, 29, 0), NULL },
 	{ "loss_weights", PROFILE_LIST, true, FV(0, 20, 0), 0, NULL },
 	{ "pad_token", PROFILE_STR, true, FV(0, 24, 0), 0, NULL },
 	{ "pad_to_multiple_of", PROFILE_INT, true, FV(0, 29, 0), 0, NULL },
@@ -102,7 +113,10 @@ static const struct profile_key trl_dpo[] = {
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* GRPOConfig: trl/trainer/grpo_config.py, from v0.14.0 (every key with the releases that have it) */
+/*
+ * GRPOConfig: trl/trainer/grpo_config.py, from v0.14.0 (every key with the
+ * releases that have it)
+ */
 static const struct profile_key trl_grpo[] = {
 	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
 	{ "max_prompt_length", PROFILE_INT, true, 0, FV(0, 28, 0), NULL },
@@ -113,12 +127,15 @@ static const struct profile_key trl_grpo[] = {
 	{ "vllm_device", PROFILE_STR, true, 0, FV(0, 18, 0), NULL },
 	{ "vllm_gpu_memory_utilization", PROFILE_FLOAT, false, 0, 0, NULL },
 	{ "beta", PROFILE_FLOAT, false, 0, 0, NULL },
-	{ "ds3_gather_for_generation", PROFILE_BOOL, false, FV(0, 15, 0), 0, NULL },
+	{ "ds3_gather_for_generation", PROFILE_BOOL, false,
+	  FV(0, 15, 0), 0, NULL },
 	{ "vllm_dtype", PROFILE_STR, true, FV(0, 15, 0), FV(0, 18, 0), NULL },
-	{ "vllm_max_model_len", PROFILE_INT, true, FV(0, 15, 0), FV(0, 18, 0), "vllm_max_model_length" },
+	{ "vllm_max_model_len", PROFILE_INT, true,
+	  FV(0, 15, 0), FV(0, 18, 0), "vllm_max_model_length" },
 	{ "reward_weights", PROFILE_LIST, true, FV(0, 15, 0), 0, NULL },
 	{ "sync_ref_model", PROFILE_BOOL, false, FV(0, 15, 0), 0, NULL },
-	{ "ref_model_mixup_alpha", PROFILE_FLOAT, false, FV(0, 15, 0), 0, NULL },
+	{ "ref_model_mixup_alpha", PROFILE_FLOAT, false,
+	  FV(0, 15, 0), 0, NULL },
 	{ "ref_model_sync_steps", PROFILE_INT, false, FV(0, 15, 0), 0, NULL },
 	{ "log_completions", PROFILE_BOOL, false, FV(0, 15, 0), 0, NULL },
 	{ "top_p", PROFILE_FLOAT, false, FV(0, 16, 0), 0, NULL },
@@ -129,60 +146,83 @@ static const struct profile_key trl_grpo[] = {
 	{ "vllm_server_host", PROFILE_STR, false, FV(0, 16, 0), 0, NULL },
 	{ "vllm_server_port", PROFILE_INT, false, FV(0, 16, 0), 0, NULL },
 	{ "vllm_server_timeout", PROFILE_FLOAT, false, FV(0, 16, 0), 0, NULL },
-	{ "vllm_guided_decoding_regex", PROFILE_STR, true, FV(0, 16, 0), FV(0, 28, 0), "vllm_structured_outputs_regex" },
+	{ "vllm_guided_decoding_regex", PROFILE_STR, true,
+	  FV(0, 16, 0), FV(0, 28, 0), "vllm_structured_outputs_regex" },
 	{ "num_iterations", PROFILE_INT, false, FV(0, 16, 0), 0, NULL },
 	{ "epsilon", PROFILE_FLOAT, false, FV(0, 16, 0), 0, NULL },
 	{ "epsilon_high", PROFILE_FLOAT, true, FV(0, 16, 0), 0, NULL },
 	/* a bool until 0.22; since then a str, true and false mapped to one */
 	{ "scale_rewards", PROFILE_ANY, false, FV(0, 16, 0), 0, NULL },
-	{ "vllm_enable_prefix_caching", PROFILE_BOOL, true, FV(0, 16, 0), FV(0, 18, 0), NULL },
+	{ "vllm_enable_prefix_caching", PROFILE_BOOL, true,
+	  FV(0, 16, 0), FV(0, 18, 0), NULL },
 	{ "disable_dropout", PROFILE_BOOL, false, FV(0, 17, 0), 0, NULL },
 	{ "shuffle_dataset", PROFILE_BOOL, true, FV(0, 17, 0), 0, NULL },
 	{ "loss_type", PROFILE_STR, false, FV(0, 17, 0), 0, NULL },
-	{ "mask_truncated_completions", PROFILE_BOOL, false, FV(0, 17, 0), 0, NULL },
-	{ "use_liger_loss", PROFILE_BOOL, false, FV(0, 17, 0), FV(0, 28, 0), "use_liger_kernel" },
-	{ "num_completions_to_print", PROFILE_INT, true, FV(0, 17, 0), 0, NULL },
-	{ "wandb_log_unique_prompts", PROFILE_BOOL, true, FV(0, 17, 0), FV(0, 27, 0), "log_unique_prompts" },
+	{ "mask_truncated_completions", PROFILE_BOOL, false,
+	  FV(0, 17, 0), 0, NULL },
+	{ "use_liger_loss", PROFILE_BOOL, false,
+	  FV(0, 17, 0), FV(0, 28, 0), "use_liger_kernel" },
+	{ "num_completions_to_print", PROFILE_INT, true,
+	  FV(0, 17, 0), 0, NULL },
+	{ "wandb_log_unique_prompts", PROFILE_BOOL, true,
+	  FV(0, 17, 0), FV(0, 27, 0), "log_unique_prompts" },
 	{ "generation_batch_size", PROFILE_INT, true, FV(0, 18, 0), 0, NULL },
 	{ "steps_per_generation", PROFILE_INT, true, FV(0, 18, 0), 0, NULL },
 	{ "vllm_server_base_url", PROFILE_STR, true, FV(0, 18, 0), 0, NULL },
 	{ "vllm_mode", PROFILE_STR, false, FV(0, 18, 0), 0, NULL },
-	{ "vllm_tensor_parallel_size", PROFILE_INT, false, FV(0, 18, 0), 0, NULL },
+	{ "vllm_tensor_parallel_size", PROFILE_INT, false,
+	  FV(0, 18, 0), 0, NULL },
 	{ "delta", PROFILE_FLOAT, true, FV(0, 18, 0), 0, NULL },
 	{ "generation_kwargs", PROFILE_DICT, true, FV(0, 19, 0), 0, NULL },
-	{ "use_transformers_paged", PROFILE_BOOL, false, FV(0, 20, 0), 0, NULL },
-	{ "importance_sampling_level", PROFILE_STR, false, FV(0, 20, 0), 0, NULL },
+	{ "use_transformers_paged", PROFILE_BOOL, false,
+	  FV(0, 20, 0), 0, NULL },
+	{ "importance_sampling_level", PROFILE_STR, false,
+	  FV(0, 20, 0), 0, NULL },
 	{ "top_entropy_quantile", PROFILE_FLOAT, false, FV(0, 20, 0), 0, NULL },
 	{ "vllm_model_impl", PROFILE_STR, false, FV(0, 21, 0), 0, NULL },
-	{ "vllm_enable_sleep_mode", PROFILE_BOOL, false, FV(0, 23, 0), 0, NULL },
-	{ "vllm_importance_sampling_correction", PROFILE_BOOL, false, FV(0, 23, 0), 0, NULL },
-	{ "vllm_importance_sampling_cap", PROFILE_FLOAT, true, FV(0, 23, 0), 0, NULL },
+	{ "vllm_enable_sleep_mode", PROFILE_BOOL, false,
+	  FV(0, 23, 0), 0, NULL },
+	{ "vllm_importance_sampling_correction", PROFILE_BOOL, false,
+	  FV(0, 23, 0), 0, NULL },
+	{ "vllm_importance_sampling_cap", PROFILE_FLOAT, true,
+	  FV(0, 23, 0), 0, NULL },
 	{ "cast_lm_head_to_fp32", PROFILE_BOOL, false, FV(0, 25, 0), 0, NULL },
 	{ "chat_template_kwargs", PROFILE_DICT, true, FV(0, 25, 0), 0, NULL },
 	{ "num_generations_eval", PROFILE_INT, true, FV(0, 26, 0), 0, NULL },
 	{ "vllm_max_model_length", PROFILE_INT, true, FV(0, 26, 0), 0, NULL },
 	{ "sapo_temperature_neg", PROFILE_FLOAT, false, FV(0, 26, 0), 0, NULL },
 	{ "sapo_temperature_pos", PROFILE_FLOAT, false, FV(0, 26, 0), 0, NULL },
-	{ "vllm_importance_sampling_mode", PROFILE_STR, false, FV(0, 26, 0), 0, NULL },
-	{ "use_bias_correction_kl", PROFILE_BOOL, false, FV(0, 26, 0), 0, NULL },
+	{ "vllm_importance_sampling_mode", PROFILE_STR, false,
+	  FV(0, 26, 0), 0, NULL },
+	{ "use_bias_correction_kl", PROFILE_BOOL, false,
+	  FV(0, 26, 0), 0, NULL },
 	{ "log_unique_prompts", PROFILE_BOOL, false, FV(0, 26, 0), 0, NULL },
-	{ "vllm_structured_outputs_regex", PROFILE_STR, true, FV(0, 27, 0), 0, NULL },
+	{ "vllm_structured_outputs_regex", PROFILE_STR, true,
+	  FV(0, 27, 0), 0, NULL },
 	{ "vllm_group_port", PROFILE_INT, false, FV(0, 27, 0), 0, NULL },
-	{ "multi_objective_aggregation", PROFILE_STR, false, FV(0, 27, 0), 0, NULL },
-	{ "max_tool_calling_iterations", PROFILE_INT, true, FV(0, 27, 0), 0, NULL },
-	{ "off_policy_mask_threshold", PROFILE_FLOAT, true, FV(0, 27, 0), 0, NULL },
-	{ "log_completions_hub_repo", PROFILE_STR, true, FV(0, 28, 0), 0, NULL },
+	{ "multi_objective_aggregation", PROFILE_STR, false,
+	  FV(0, 27, 0), 0, NULL },
+	{ "max_tool_calling_iterations", PROFILE_INT, true,
+	  FV(0, 27, 0), 0, NULL },
+	{ "off_policy_mask_threshold", PROFILE_FLOAT, true,
+	  FV(0, 27, 0), 0, NULL },
+	{ "log_completions_hub_repo", PROFILE_STR, true,
+	  FV(0, 28, 0), 0, NULL },
 	{ "pad_to_multiple_of", PROFILE_INT, true, FV(1, 0, 0), 0, NULL },
 	{ "vespo_k_pos", PROFILE_FLOAT, false, FV(1, 0, 0), 0, NULL },
 	{ "vespo_lambda_pos", PROFILE_FLOAT, false, FV(1, 0, 0), 0, NULL },
 	{ "vespo_k_neg", PROFILE_FLOAT, false, FV(1, 0, 0), 0, NULL },
 	{ "vespo_lambda_neg", PROFILE_FLOAT, false, FV(1, 0, 0), 0, NULL },
-	{ "vllm_importance_sampling_clip_max", PROFILE_FLOAT, true, FV(1, 6, 0), 0, NULL },
-	{ "vllm_importance_sampling_clip_min", PROFILE_FLOAT, true, FV(1, 6, 0), 0, NULL },
+	{ "vllm_importance_sampling_clip_max", PROFILE_FLOAT, true,
+	  FV(1, 6, 0), 0, NULL },
+	{ "vllm_importance_sampling_clip_min", PROFILE_FLOAT, true,
+	  FV(1, 6, 0), 0, NULL },
 	{ "trust_remote_code", PROFILE_BOOL, false, FV(1, 7, 0), 0, NULL },
 	{ "router_aux_loss_coef", PROFILE_FLOAT, false, FV(1, 7, 0), 0, NULL },
-	{ "use_transformers_continuous_batching", PROFILE_BOOL, false, FV(1, 7, 0), 0, NULL },
-	{ "transformers_continuous_batching_config", PROFILE_DICT, true, FV(1, 7, 0), 0, NULL },
+	{ "use_transformers_continuous_batching", PROFILE_BOOL, false,
+	  FV(1, 7, 0), 0, NULL },
+	{ "transformers_continuous_batching_config", PROFILE_DICT, true,
+	  FV(1, 7, 0), 0, NULL },
 	{ "entropy_coef", PROFILE_FLOAT, false, FV(1, 8, 0), 0, NULL },
 	{ "use_adaptive_entropy", PROFILE_BOOL, false, FV(1, 8, 0), 0, NULL },
 	{ "entropy_coef_min", PROFILE_FLOAT, false, FV(1, 8, 0), 0, NULL },
@@ -193,14 +233,20 @@ static const struct profile_key trl_grpo[] = {
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* RLOOConfig: trl/trainer/utils.py, from v0.14.0 (every key with the releases that have it) */
+/*
+ * RLOOConfig: trl/trainer/utils.py, from v0.14.0 (every key with the
+ * releases that have it)
+ */
 static const struct profile_key trl_rloo[] = {
 	{ "dataset_num_proc", PROFILE_INT, true, 0, FV(0, 25, 0), NULL },
-	{ "num_mini_batches", PROFILE_INT, true, 0, FV(0, 25, 0), "steps_per_generation" },
+	{ "num_mini_batches", PROFILE_INT, true,
+	  0, FV(0, 25, 0), "steps_per_generation" },
 	{ "total_episodes", PROFILE_INT, true, 0, FV(0, 25, 0), "max_steps" },
-	{ "local_rollout_forward_batch_size", PROFILE_INT, true, 0, FV(0, 25, 0), NULL },
+	{ "local_rollout_forward_batch_size", PROFILE_INT, true,
+	  0, FV(0, 25, 0), NULL },
 	{ "num_sample_generations", PROFILE_INT, true, 0, FV(0, 25, 0), NULL },
-	{ "response_length", PROFILE_INT, true, 0, FV(0, 25, 0), "max_completion_length" },
+	{ "response_length", PROFILE_INT, true,
+	  0, FV(0, 25, 0), "max_completion_length" },
 	{ "stop_token", PROFILE_STR, true, 0, FV(0, 25, 0), NULL },
 	{ "stop_token_id", PROFILE_INT, true, 0, FV(0, 25, 0), NULL },
 	{ "temperature", PROFILE_FLOAT, false, 0, 0, NULL },
@@ -215,19 +261,23 @@ static const struct profile_key trl_rloo[] = {
 	{ "mini_batch_size", PROFILE_INT, true, 0, FV(0, 22, 0), NULL },
 	{ "exp_name", PROFILE_STR, true, 0, FV(0, 25, 0), "run_name" },
 	{ "reward_model_path", PROFILE_STR, false, 0, FV(0, 22, 0), NULL },
-	{ "num_ppo_epochs", PROFILE_INT, true, 0, FV(0, 25, 0), "num_iterations" },
+	{ "num_ppo_epochs", PROFILE_INT, true,
+	  0, FV(0, 25, 0), "num_iterations" },
 	{ "whiten_rewards", PROFILE_BOOL, false, 0, FV(0, 22, 0), NULL },
 	{ "kl_coef", PROFILE_FLOAT, true, 0, FV(0, 25, 0), "beta" },
 	{ "cliprange", PROFILE_FLOAT, true, 0, FV(0, 25, 0), "epsilon" },
 	{ "rloo_k", PROFILE_INT, true, 0, FV(0, 25, 0), "num_generations" },
-	{ "normalize_reward", PROFILE_BOOL, true, 0, FV(0, 25, 0), "normalize_advantages" },
+	{ "normalize_reward", PROFILE_BOOL, true,
+	  0, FV(0, 25, 0), "normalize_advantages" },
 	{ "reward_clip_range", PROFILE_LIST, true, 0, 0, NULL },
 	{ "normalize_advantage", PROFILE_BOOL, false, 0, FV(0, 22, 0), NULL },
 	{ "token_level_kl", PROFILE_BOOL, true, 0, FV(0, 25, 0), NULL },
 	{ "ds3_gather_for_generation", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, FV(0, 22, 0), 0, NULL },
+	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true,
+	  FV(0, 22, 0), 0, NULL },
 	{ "disable_dropout", PROFILE_BOOL, false, FV(0, 22, 0), 0, NULL },
-	{ "max_prompt_length", PROFILE_INT, true, FV(0, 22, 0), FV(0, 29, 0), NULL },
+	{ "max_prompt_length", PROFILE_INT, true,
+	  FV(0, 22, 0), FV(0, 29, 0), NULL },
 	{ "num_generations", PROFILE_INT, true, FV(0, 22, 0), 0, NULL },
 	{ "max_completion_length", PROFILE_INT, true, FV(0, 22, 0), 0, NULL },
 	{ "shuffle_dataset", PROFILE_BOOL, true, FV(0, 22, 0), 0, NULL },
@@ -238,48 +288,63 @@ static const struct profile_key trl_rloo[] = {
 	{ "min_p", PROFILE_FLOAT, true, FV(0, 22, 0), 0, NULL },
 	{ "generation_kwargs", PROFILE_DICT, true, FV(0, 22, 0), 0, NULL },
 	{ "repetition_penalty", PROFILE_FLOAT, false, FV(0, 22, 0), 0, NULL },
-	{ "use_transformers_paged", PROFILE_BOOL, false, FV(0, 22, 0), 0, NULL },
+	{ "use_transformers_paged", PROFILE_BOOL, false,
+	  FV(0, 22, 0), 0, NULL },
 	{ "cache_implementation", PROFILE_STR, true, FV(0, 22, 0), 0, NULL },
 	{ "use_vllm", PROFILE_BOOL, false, FV(0, 22, 0), 0, NULL },
 	{ "vllm_server_base_url", PROFILE_STR, true, FV(0, 22, 0), 0, NULL },
 	{ "vllm_mode", PROFILE_STR, false, FV(0, 22, 0), 0, NULL },
 	{ "vllm_model_impl", PROFILE_STR, false, FV(0, 22, 0), 0, NULL },
-	{ "vllm_guided_decoding_regex", PROFILE_STR, true, FV(0, 22, 0), FV(0, 28, 0), "vllm_structured_outputs_regex" },
+	{ "vllm_guided_decoding_regex", PROFILE_STR, true,
+	  FV(0, 22, 0), FV(0, 28, 0), "vllm_structured_outputs_regex" },
 	{ "vllm_server_host", PROFILE_STR, false, FV(0, 22, 0), 0, NULL },
 	{ "vllm_server_port", PROFILE_INT, false, FV(0, 22, 0), 0, NULL },
 	{ "vllm_server_timeout", PROFILE_FLOAT, false, FV(0, 22, 0), 0, NULL },
-	{ "vllm_gpu_memory_utilization", PROFILE_FLOAT, false, FV(0, 22, 0), 0, NULL },
-	{ "vllm_tensor_parallel_size", PROFILE_INT, false, FV(0, 22, 0), 0, NULL },
+	{ "vllm_gpu_memory_utilization", PROFILE_FLOAT, false,
+	  FV(0, 22, 0), 0, NULL },
+	{ "vllm_tensor_parallel_size", PROFILE_INT, false,
+	  FV(0, 22, 0), 0, NULL },
 	{ "beta", PROFILE_FLOAT, false, FV(0, 22, 0), 0, NULL },
 	{ "num_iterations", PROFILE_INT, false, FV(0, 22, 0), 0, NULL },
 	{ "epsilon", PROFILE_FLOAT, false, FV(0, 22, 0), 0, NULL },
 	{ "epsilon_high", PROFILE_FLOAT, true, FV(0, 22, 0), 0, NULL },
 	{ "reward_weights", PROFILE_LIST, true, FV(0, 22, 0), 0, NULL },
 	{ "normalize_advantages", PROFILE_BOOL, false, FV(0, 22, 0), 0, NULL },
-	{ "mask_truncated_completions", PROFILE_BOOL, false, FV(0, 22, 0), 0, NULL },
+	{ "mask_truncated_completions", PROFILE_BOOL, false,
+	  FV(0, 22, 0), 0, NULL },
 	{ "sync_ref_model", PROFILE_BOOL, false, FV(0, 22, 0), 0, NULL },
-	{ "ref_model_mixup_alpha", PROFILE_FLOAT, false, FV(0, 22, 0), 0, NULL },
+	{ "ref_model_mixup_alpha", PROFILE_FLOAT, false,
+	  FV(0, 22, 0), 0, NULL },
 	{ "ref_model_sync_steps", PROFILE_INT, false, FV(0, 22, 0), 0, NULL },
 	{ "log_completions", PROFILE_BOOL, false, FV(0, 22, 0), 0, NULL },
-	{ "num_completions_to_print", PROFILE_INT, true, FV(0, 22, 0), 0, NULL },
-	{ "wandb_log_unique_prompts", PROFILE_BOOL, true, FV(0, 22, 0), FV(0, 27, 0), "log_unique_prompts" },
-	{ "vllm_enable_sleep_mode", PROFILE_BOOL, false, FV(0, 24, 0), 0, NULL },
+	{ "num_completions_to_print", PROFILE_INT, true,
+	  FV(0, 22, 0), 0, NULL },
+	{ "wandb_log_unique_prompts", PROFILE_BOOL, true,
+	  FV(0, 22, 0), FV(0, 27, 0), "log_unique_prompts" },
+	{ "vllm_enable_sleep_mode", PROFILE_BOOL, false,
+	  FV(0, 24, 0), 0, NULL },
 	{ "chat_template_kwargs", PROFILE_DICT, true, FV(0, 25, 0), 0, NULL },
 	{ "num_generations_eval", PROFILE_INT, true, FV(0, 26, 0), 0, NULL },
 	{ "log_unique_prompts", PROFILE_BOOL, false, FV(0, 26, 0), 0, NULL },
-	{ "vllm_structured_outputs_regex", PROFILE_STR, true, FV(0, 27, 0), 0, NULL },
+	{ "vllm_structured_outputs_regex", PROFILE_STR, true,
+	  FV(0, 27, 0), 0, NULL },
 	{ "vllm_group_port", PROFILE_INT, false, FV(0, 27, 0), 0, NULL },
 	{ "vllm_max_model_length", PROFILE_INT, true, FV(0, 27, 0), 0, NULL },
 	{ "pad_to_multiple_of", PROFILE_INT, true, FV(1, 0, 0), 0, NULL },
 	{ "trust_remote_code", PROFILE_BOOL, false, FV(1, 7, 0), 0, NULL },
 	{ "router_aux_loss_coef", PROFILE_FLOAT, false, FV(1, 7, 0), 0, NULL },
-	{ "use_transformers_continuous_batching", PROFILE_BOOL, false, FV(1, 7, 0), 0, NULL },
-	{ "transformers_continuous_batching_config", PROFILE_DICT, true, FV(1, 7, 0), 0, NULL },
+	{ "use_transformers_continuous_batching", PROFILE_BOOL, false,
+	  FV(1, 7, 0), 0, NULL },
+	{ "transformers_continuous_batching_config", PROFILE_DICT, true,
+	  FV(1, 7, 0), 0, NULL },
 	{ "log_multimodal", PROFILE_BOOL, false, FV(1, 9, 0), 0, NULL },
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* KTOConfig: trl/trainer/kto_config.py, from v0.14.0 (every key with the releases that have it) */
+/*
+ * KTOConfig: trl/trainer/kto_config.py, from v0.14.0 (every key with the
+ * releases that have it)
+ */
 static const struct profile_key trl_kto[] = {
 	{ "max_length", PROFILE_INT, true, 0, 0, NULL },
 	{ "max_prompt_length", PROFILE_INT, true, 0, FV(0, 27, 0), NULL },
@@ -298,9 +363,12 @@ static const struct profile_key trl_kto[] = {
 	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
 	{ "ref_model_init_kwargs", PROFILE_DICT, true, 0, FV(0, 28, 0), NULL },
 	{ "dataset_num_proc", PROFILE_INT, true, 0, 0, NULL },
-	{ "use_liger_loss", PROFILE_BOOL, false, FV(0, 17, 0), FV(0, 28, 0), "use_liger_kernel" },
-	{ "base_model_attribute_name", PROFILE_STR, false, FV(0, 17, 0), FV(0, 28, 0), NULL },
-	{ "precompute_ref_batch_size", PROFILE_INT, true, FV(1, 2, 0), 0, NULL },
+	{ "use_liger_loss", PROFILE_BOOL, false,
+	  FV(0, 17, 0), FV(0, 28, 0), "use_liger_kernel" },
+	{ "base_model_attribute_name", PROFILE_STR, false,
+	  FV(0, 17, 0), FV(0, 28, 0), NULL },
+	{ "precompute_ref_batch_size", PROFILE_INT, true,
+	  FV(1, 2, 0), 0, NULL },
 	{ "activation_offloading", PROFILE_BOOL, false, FV(1, 6, 0), 0, NULL },
 	{ "trust_remote_code", PROFILE_BOOL, false, FV(1, 7, 0), 0, NULL },
 	{ "pad_to_multiple_of", PROFILE_INT, true, FV(1, 7, 0), 0, NULL },
@@ -311,13 +379,17 @@ static const struct profile_key trl_kto[] = {
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* RewardConfig: trl/trainer/reward_config.py, from v0.14.0 (every key with the releases that have it) */
+/*
+ * RewardConfig: trl/trainer/reward_config.py, from v0.14.0 (every key with
+ * the releases that have it)
+ */
 static const struct profile_key trl_reward[] = {
 	{ "max_length", PROFILE_INT, true, 0, 0, NULL },
 	{ "disable_dropout", PROFILE_BOOL, false, 0, 0, NULL },
 	{ "dataset_num_proc", PROFILE_INT, true, 0, 0, NULL },
 	{ "center_rewards_coefficient", PROFILE_FLOAT, true, 0, 0, NULL },
-	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, FV(0, 24, 0), 0, NULL },
+	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true,
+	  FV(0, 24, 0), 0, NULL },
 	{ "chat_template_path", PROFILE_STR, true, FV(0, 24, 0), 0, NULL },
 	{ "eos_token", PROFILE_STR, true, FV(0, 24, 0), 0, NULL },
 	{ "pad_token", PROFILE_STR, true, FV(0, 24, 0), 0, NULL },
@@ -327,7 +399,10 @@ static const struct profile_key trl_reward[] = {
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* ORPOConfig: trl/trainer/orpo_config.py, from v0.14.0 (every key with the releases that have it) */
+/*
+ * ORPOConfig: trl/trainer/orpo_config.py, from v0.14.0 (every key with the
+ * releases that have it)
+ */
 static const struct profile_key trl_orpo[] = {
 	{ "max_length", PROFILE_INT, true, 0, 0, NULL },
 	{ "max_prompt_length", PROFILE_INT, true, 0, FV(0, 28, 0), NULL },
@@ -345,7 +420,10 @@ static const struct profile_key trl_orpo[] = {
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* CPOConfig: trl/trainer/cpo_config.py, from v0.14.0 (every key with the releases that have it) */
+/*
+ * CPOConfig: trl/trainer/cpo_config.py, from v0.14.0 (every key with the
+ * releases that have it)
+ */
 static const struct profile_key trl_cpo[] = {
 	{ "max_length", PROFILE_INT, true, 0, 0, NULL },
 	{ "max_prompt_length", PROFILE_INT, true, 0, FV(0, 28, 0), NULL },
@@ -368,7 +446,10 @@ static const struct profile_key trl_cpo[] = {
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* ModelConfig: trl/trainer/model_config.py, from v0.14.0 (every key with the releases that have it) */
+/*
+ * ModelConfig: trl/trainer/model_config.py, from v0.14.0 (every key with the
+ * releases that have it)
+ */
 static const struct profile_key trl_model[] = {
 	{ "model_name_or_path", PROFILE_STR, true, 0, 0, NULL },
 	{ "model_revision", PROFILE_STR, false, 0, 0, NULL },
@@ -395,25 +476,33 @@ static const struct profile_key trl_model[] = {
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* ScriptArguments: trl/scripts/utils.py, from v0.14.0 (every key with the releases that have it) */
+/*
+ * ScriptArguments: trl/scripts/utils.py, from v0.14.0 (every key with the
+ * releases that have it)
+ */
 static const struct profile_key trl_script[] = {
 	{ "dataset_name", PROFILE_STR, true, 0, 0, NULL },
 	{ "dataset_config", PROFILE_STR, true, 0, 0, NULL },
 	{ "dataset_train_split", PROFILE_STR, false, 0, 0, NULL },
 	{ "dataset_test_split", PROFILE_STR, false, 0, 0, NULL },
-	{ "gradient_checkpointing_use_reentrant", PROFILE_BOOL, false, 0, FV(0, 27, 0), "gradient_checkpointing_kwargs" },
+	{ "gradient_checkpointing_use_reentrant", PROFILE_BOOL, false,
+	  0, FV(0, 27, 0), "gradient_checkpointing_kwargs" },
 	{ "ignore_bias_buffers", PROFILE_BOOL, false, 0, 0, NULL },
 	{ "dataset_streaming", PROFILE_BOOL, false, FV(0, 19, 0), 0, NULL },
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* GRPOScriptArguments: trl/scripts/utils.py, from v0.14.0 (every key with the releases that have it) */
+/*
+ * GRPOScriptArguments: trl/scripts/utils.py, from v0.14.0 (every key with
+ * the releases that have it)
+ */
 static const struct profile_key trl_script_grpo[] = {
 	{ "dataset_name", PROFILE_STR, true, 0, 0, NULL },
 	{ "dataset_config", PROFILE_STR, true, 0, 0, NULL },
 	{ "dataset_train_split", PROFILE_STR, false, 0, 0, NULL },
 	{ "dataset_test_split", PROFILE_STR, false, 0, 0, NULL },
-	{ "gradient_checkpointing_use_reentrant", PROFILE_BOOL, false, 0, FV(0, 27, 0), "gradient_checkpointing_kwargs" },
+	{ "gradient_checkpointing_use_reentrant", PROFILE_BOOL, false,
+	  0, FV(0, 27, 0), "gradient_checkpointing_kwargs" },
 	{ "ignore_bias_buffers", PROFILE_BOOL, false, 0, 0, NULL },
 	{ "reward_model_name_or_path", PROFILE_STR, true, 0, 0, NULL },
 	{ "reward_funcs", PROFILE_LIST, true, FV(0, 18, 0), 0, NULL },
@@ -421,21 +510,29 @@ static const struct profile_key trl_script_grpo[] = {
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* RLOOScriptArguments: trl/scripts/utils.py, from v0.22.0 (every key with the releases that have it) */
+/*
+ * RLOOScriptArguments: trl/scripts/utils.py, from v0.22.0 (every key with
+ * the releases that have it)
+ */
 static const struct profile_key trl_script_rloo[] = {
 	{ "dataset_name", PROFILE_STR, true, FV(0, 22, 0), 0, NULL },
 	{ "dataset_config", PROFILE_STR, true, FV(0, 22, 0), 0, NULL },
 	{ "dataset_train_split", PROFILE_STR, false, FV(0, 22, 0), 0, NULL },
 	{ "dataset_test_split", PROFILE_STR, false, FV(0, 22, 0), 0, NULL },
 	{ "dataset_streaming", PROFILE_BOOL, false, FV(0, 22, 0), 0, NULL },
-	{ "gradient_checkpointing_use_reentrant", PROFILE_BOOL, false, FV(0, 22, 0), FV(0, 27, 0), "gradient_checkpointing_kwargs" },
+	{ "gradient_checkpointing_use_reentrant", PROFILE_BOOL, false,
+	  FV(0, 22, 0), FV(0, 27, 0), "gradient_checkpointing_kwargs" },
 	{ "ignore_bias_buffers", PROFILE_BOOL, false, FV(0, 22, 0), 0, NULL },
-	{ "reward_model_name_or_path", PROFILE_STR, true, FV(0, 22, 0), 0, NULL },
+	{ "reward_model_name_or_path", PROFILE_STR, true,
+	  FV(0, 22, 0), 0, NULL },
 	{ "reward_funcs", PROFILE_LIST, true, FV(0, 22, 0), 0, NULL },
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* DatasetMixtureConfig: trl/scripts/utils.py, from v0.22.0 (every key with the releases that have it) */
+/*
+ * DatasetMixtureConfig: trl/scripts/utils.py, from v0.22.0 (every key with
+ * the releases that have it)
+ */
 static const struct profile_key trl_mixture[] = {
 	{ "datasets", PROFILE_LIST, false, FV(0, 22, 0), 0, NULL },
 	{ "streaming", PROFILE_BOOL, false, FV(0, 22, 0), 0, NULL },
@@ -460,7 +557,10 @@ static const struct profile_key trl_a2po[] = {
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* AsyncGRPOConfig(_BaseConfig): trl/experimental/async_grpo/async_grpo_config.py */
+/*
+ * AsyncGRPOConfig(_BaseConfig):
+ * trl/experimental/async_grpo/async_grpo_config.py
+ */
 static const struct profile_key trl_asyncgrpo[] = {
 	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
 	{ "trust_remote_code", PROFILE_BOOL, false, 0, 0, NULL },
@@ -505,7 +605,10 @@ static const struct profile_key trl_bco[] = {
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* DistillationConfig(_BaseConfig): trl/experimental/distillation/distillation_config.py */
+/*
+ * DistillationConfig(_BaseConfig):
+ * trl/experimental/distillation/distillation_config.py
+ */
 static const struct profile_key trl_distillation[] = {
 	{ "model_init_kwargs", PROFILE_DICT_OR_STR, true, 0, 0, NULL },
 	{ "trust_remote_code", PROFILE_BOOL, false, 0, 0, NULL },
@@ -609,7 +712,10 @@ static const struct profile_key trl_gold[] = {
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* GRPOWithReplayBufferConfig(GRPOConfig): trl/experimental/grpo_with_replay_buffer/grpo_with_replay_buffer_config.py */
+/*
+ * GRPOWithReplayBufferConfig(GRPOConfig):
+ * trl/experimental/grpo_with_replay_buffer/grpo_with_replay_buffer_config.py
+ */
 static const struct profile_key trl_grpowithreplaybuffer[] = {
 	{ "replay_buffer_size", PROFILE_INT, false, 0, 0, NULL },
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
@@ -679,7 +785,10 @@ static const struct profile_key trl_nashmd[] = {
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* OnlineDPOConfig(_BaseConfig): trl/experimental/online_dpo/online_dpo_config.py */
+/*
+ * OnlineDPOConfig(_BaseConfig):
+ * trl/experimental/online_dpo/online_dpo_config.py
+ */
 static const struct profile_key trl_onlinedpo[] = {
 	{ "reward_model_path", PROFILE_STR, true, 0, 0, NULL },
 	{ "max_new_tokens", PROFILE_INT, false, 0, 0, NULL },
@@ -870,14 +979,19 @@ static const struct profile_key trl_sdpo[] = {
 	{ "solution_template", PROFILE_STR, false, 0, 0, NULL },
 	{ "feedback_template", PROFILE_STR, false, 0, 0, NULL },
 	{ "include_environment_feedback", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "environment_feedback_only_without_solution", PROFILE_BOOL, false, 0, 0, NULL },
-	{ "remove_thinking_from_demonstration", PROFILE_BOOL, false, 0, 0, NULL },
+	{ "environment_feedback_only_without_solution", PROFILE_BOOL, false,
+	  0, 0, NULL },
+	{ "remove_thinking_from_demonstration", PROFILE_BOOL, false,
+	  0, 0, NULL },
 	{ "diagnostics_warning_interval", PROFILE_INT, false, 0, 0, NULL },
 	{ "diagnostics_flat_tolerance", PROFILE_FLOAT, false, 0, 0, NULL },
 	{ NULL, PROFILE_ANY, false, 0, 0, NULL },
 };
 
-/* ServerDistillationConfig(DistillationConfig): trl/experimental/server_distillation/server_distillation_config.py */
+/*
+ * ServerDistillationConfig(DistillationConfig):
+ * trl/experimental/server_distillation/server_distillation_config.py
+ */
 static const struct profile_key trl_serverdistillation[] = {
 	{ "teacher_model_server_url", PROFILE_STR, true, 0, 0, NULL },
 	{ "loss_top_k", PROFILE_INT, false, 0, 0, NULL },
@@ -1018,13 +1132,17 @@ static const struct profile_keyset trl_set_a2po = {
 	"A2POConfig", "trl/experimental/a2po/a2po_config.py", trl_a2po, NULL,
 };
 static const struct profile_keyset trl_set_asyncgrpo = {
-	"AsyncGRPOConfig", "trl/experimental/async_grpo/async_grpo_config.py", trl_asyncgrpo, NULL,
+	"AsyncGRPOConfig",
+	"trl/experimental/async_grpo/async_grpo_config.py",
+	trl_asyncgrpo, NULL,
 };
 static const struct profile_keyset trl_set_bco = {
 	"BCOConfig", "trl/experimental/bco/bco_config.py", trl_bco, NULL,
 };
 static const struct profile_keyset trl_set_distillation = {
-	"DistillationConfig", "trl/experimental/distillation/distillation_config.py", trl_distillation, NULL,
+	"DistillationConfig",
+	"trl/experimental/distillation/distillation_config.py",
+	trl_distillation, NULL,
 };
 static const struct profile_keyset trl_set_gkd = {
 	"GKDConfig", "trl/experimental/gkd/gkd_config.py", trl_gkd, NULL,
@@ -1036,19 +1154,30 @@ static const struct profile_keyset trl_set_gold = {
 	"GOLDConfig", "trl/experimental/gold/gold_config.py", trl_gold, NULL,
 };
 static const struct profile_keyset trl_set_grpowithreplaybuffer = {
-	"GRPOWithReplayBufferConfig", "trl/experimental/grpo_with_replay_buffer/grpo_with_replay_buffer_config.py", trl_grpowithreplaybuffer, NULL,
+	"GRPOWithReplayBufferConfig",
+	"trl/experimental/grpo_with_replay_buffer/"
+	    "grpo_with_replay_buffer_config.py",
+	trl_grpowithreplaybuffer, NULL,
 };
 static const struct profile_keyset trl_set_iwopd = {
-	"IWOPDConfig", "trl/experimental/iw_opd/iw_opd_config.py", trl_iwopd, NULL,
+	"IWOPDConfig",
+	"trl/experimental/iw_opd/iw_opd_config.py",
+	trl_iwopd, NULL,
 };
 static const struct profile_keyset trl_set_minillm = {
-	"MiniLLMConfig", "trl/experimental/minillm/minillm_config.py", trl_minillm, NULL,
+	"MiniLLMConfig",
+	"trl/experimental/minillm/minillm_config.py",
+	trl_minillm, NULL,
 };
 static const struct profile_keyset trl_set_nashmd = {
-	"NashMDConfig", "trl/experimental/nash_md/nash_md_config.py", trl_nashmd, NULL,
+	"NashMDConfig",
+	"trl/experimental/nash_md/nash_md_config.py",
+	trl_nashmd, NULL,
 };
 static const struct profile_keyset trl_set_onlinedpo = {
-	"OnlineDPOConfig", "trl/experimental/online_dpo/online_dpo_config.py", trl_onlinedpo, NULL,
+	"OnlineDPOConfig",
+	"trl/experimental/online_dpo/online_dpo_config.py",
+	trl_onlinedpo, NULL,
 };
 static const struct profile_keyset trl_set_ppo = {
 	"PPOConfig", "trl/experimental/ppo/ppo_config.py", trl_ppo, NULL,
@@ -1063,7 +1192,9 @@ static const struct profile_keyset trl_set_sdpo = {
 	"SDPOConfig", "trl/experimental/sdpo/sdpo_config.py", trl_sdpo, NULL,
 };
 static const struct profile_keyset trl_set_serverdistillation = {
-	"ServerDistillationConfig", "trl/experimental/server_distillation/server_distillation_config.py", trl_serverdistillation, NULL,
+	"ServerDistillationConfig",
+	"trl/experimental/server_distillation/server_distillation_config.py",
+	trl_serverdistillation, NULL,
 };
 static const struct profile_keyset trl_set_ssd = {
 	"SSDConfig", "trl/experimental/ssd/ssd_config.py", trl_ssd, NULL,
@@ -1139,7 +1270,8 @@ const struct profile_framework profile_trl_framework = {
 };
 
 static const struct profile_keyset *const trl_sets_sft[] = {
-	&trl_set_sft, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_sft, &trl_set_script, &trl_set_model, &trl_set_mixture,
+	&trl_set_launch, NULL,
 };
 const struct profile_default trl_defaults_sft[] = {
 	TRL_BASE_DEFAULTS,
@@ -1161,7 +1293,8 @@ static const struct profile profile_trl_sft = {
 };
 
 static const struct profile_keyset *const trl_sets_dpo[] = {
-	&trl_set_dpo, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_dpo, &trl_set_script, &trl_set_model, &trl_set_mixture,
+	&trl_set_launch, NULL,
 };
 const struct profile_default trl_defaults_dpo[] = {
 	TRL_BASE_DEFAULTS,
@@ -1182,7 +1315,8 @@ static const struct profile profile_trl_dpo = {
 };
 
 static const struct profile_keyset *const trl_sets_grpo[] = {
-	&trl_set_grpo, &trl_set_script, &trl_set_script_grpo, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_grpo, &trl_set_script, &trl_set_script_grpo, &trl_set_model,
+	&trl_set_mixture, &trl_set_launch, NULL,
 };
 const struct profile_default trl_defaults_grpo[] = {
 	TRL_BASE_DEFAULTS,
@@ -1204,7 +1338,8 @@ static const struct profile profile_trl_grpo = {
 };
 
 static const struct profile_keyset *const trl_sets_rloo[] = {
-	&trl_set_rloo, &trl_set_script, &trl_set_script_rloo, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_rloo, &trl_set_script, &trl_set_script_rloo, &trl_set_model,
+	&trl_set_mixture, &trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_rloo[] = {
 	TRL_BASE_DEFAULTS,
@@ -1226,7 +1361,8 @@ static const struct profile profile_trl_rloo = {
 };
 
 static const struct profile_keyset *const trl_sets_kto[] = {
-	&trl_set_kto, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_kto, &trl_set_script, &trl_set_model, &trl_set_mixture,
+	&trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_kto[] = {
 	TRL_BASE_DEFAULTS,
@@ -1248,7 +1384,8 @@ static const struct profile profile_trl_kto = {
 };
 
 static const struct profile_keyset *const trl_sets_reward[] = {
-	&trl_set_reward, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_reward, &trl_set_script, &trl_set_model, &trl_set_mixture,
+	&trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_reward[] = {
 	TRL_BASE_DEFAULTS,
@@ -1271,7 +1408,8 @@ static const struct profile profile_trl_reward = {
 };
 
 static const struct profile_keyset *const trl_sets_a2po[] = {
-	&trl_set_a2po, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_a2po, &trl_set_script, &trl_set_model, &trl_set_mixture,
+	&trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_a2po[] = {
 	TRL_BASE_DEFAULTS,
@@ -1292,7 +1430,8 @@ static const struct profile profile_trl_a2po = {
 };
 
 static const struct profile_keyset *const trl_sets_async_grpo[] = {
-	&trl_set_asyncgrpo, &trl_set_script, &trl_set_script_grpo, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_asyncgrpo, &trl_set_script, &trl_set_script_grpo,
+	&trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_async_grpo[] = {
 	TRL_BASE_DEFAULTS,
@@ -1315,7 +1454,8 @@ static const struct profile profile_trl_async_grpo = {
 };
 
 static const struct profile_keyset *const trl_sets_bco[] = {
-	&trl_set_bco, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_bco, &trl_set_script, &trl_set_model, &trl_set_mixture,
+	&trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_bco[] = {
 	TRL_BASE_DEFAULTS,
@@ -1336,7 +1476,8 @@ static const struct profile profile_trl_bco = {
 };
 
 static const struct profile_keyset *const trl_sets_cpo[] = {
-	&trl_set_cpo, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_cpo, &trl_set_script, &trl_set_model, &trl_set_mixture,
+	&trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_cpo[] = {
 	TRL_BASE_DEFAULTS,
@@ -1357,7 +1498,8 @@ static const struct profile profile_trl_cpo = {
 };
 
 static const struct profile_keyset *const trl_sets_distillation[] = {
-	&trl_set_distillation, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_distillation, &trl_set_script, &trl_set_model,
+	&trl_set_mixture, &trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_distillation[] = {
 	TRL_BASE_DEFAULTS,
@@ -1378,7 +1520,8 @@ static const struct profile profile_trl_distillation = {
 };
 
 static const struct profile_keyset *const trl_sets_gkd[] = {
-	&trl_set_gkd, &trl_set_sft, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_gkd, &trl_set_sft, &trl_set_script, &trl_set_model,
+	&trl_set_mixture, &trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_gkd[] = {
 	TRL_BASE_DEFAULTS,
@@ -1399,7 +1542,8 @@ static const struct profile profile_trl_gkd = {
 };
 
 static const struct profile_keyset *const trl_sets_gmpo[] = {
-	&trl_set_gmpo, &trl_set_grpo, &trl_set_script, &trl_set_script_grpo, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_gmpo, &trl_set_grpo, &trl_set_script, &trl_set_script_grpo,
+	&trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_gmpo[] = {
 	TRL_BASE_DEFAULTS,
@@ -1421,7 +1565,8 @@ static const struct profile profile_trl_gmpo = {
 };
 
 static const struct profile_keyset *const trl_sets_gold[] = {
-	&trl_set_gold, &trl_set_sft, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_gold, &trl_set_sft, &trl_set_script, &trl_set_model,
+	&trl_set_mixture, &trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_gold[] = {
 	TRL_BASE_DEFAULTS,
@@ -1442,7 +1587,9 @@ static const struct profile profile_trl_gold = {
 };
 
 static const struct profile_keyset *const trl_sets_grpo_replay[] = {
-	&trl_set_grpowithreplaybuffer, &trl_set_grpo, &trl_set_script, &trl_set_script_grpo, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_grpowithreplaybuffer, &trl_set_grpo, &trl_set_script,
+	&trl_set_script_grpo, &trl_set_model, &trl_set_mixture, &trl_set_launch,
+	NULL,
 };
 static const struct profile_default trl_defaults_grpo_replay[] = {
 	TRL_BASE_DEFAULTS,
@@ -1464,7 +1611,8 @@ static const struct profile profile_trl_grpo_replay = {
 };
 
 static const struct profile_keyset *const trl_sets_iw_opd[] = {
-	&trl_set_iwopd, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_iwopd, &trl_set_script, &trl_set_model, &trl_set_mixture,
+	&trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_iw_opd[] = {
 	TRL_BASE_DEFAULTS,
@@ -1485,7 +1633,8 @@ static const struct profile profile_trl_iw_opd = {
 };
 
 static const struct profile_keyset *const trl_sets_minillm[] = {
-	&trl_set_minillm, &trl_set_grpo, &trl_set_script, &trl_set_script_grpo, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_minillm, &trl_set_grpo, &trl_set_script, &trl_set_script_grpo,
+	&trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_minillm[] = {
 	TRL_BASE_DEFAULTS,
@@ -1507,7 +1656,8 @@ static const struct profile profile_trl_minillm = {
 };
 
 static const struct profile_keyset *const trl_sets_nash_md[] = {
-	&trl_set_nashmd, &trl_set_onlinedpo, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_nashmd, &trl_set_onlinedpo, &trl_set_script, &trl_set_model,
+	&trl_set_mixture, &trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_nash_md[] = {
 	TRL_BASE_DEFAULTS,
@@ -1529,7 +1679,8 @@ static const struct profile profile_trl_nash_md = {
 };
 
 static const struct profile_keyset *const trl_sets_online_dpo[] = {
-	&trl_set_onlinedpo, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_onlinedpo, &trl_set_script, &trl_set_model, &trl_set_mixture,
+	&trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_online_dpo[] = {
 	TRL_BASE_DEFAULTS,
@@ -1551,7 +1702,8 @@ static const struct profile profile_trl_online_dpo = {
 };
 
 static const struct profile_keyset *const trl_sets_orpo[] = {
-	&trl_set_orpo, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_orpo, &trl_set_script, &trl_set_model, &trl_set_mixture,
+	&trl_set_launch, NULL,
 };
 const struct profile_default trl_defaults_orpo[] = {
 	TRL_BASE_DEFAULTS,
@@ -1572,7 +1724,8 @@ static const struct profile profile_trl_orpo = {
 };
 
 static const struct profile_keyset *const trl_sets_ppo[] = {
-	&trl_set_ppo, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_ppo, &trl_set_script, &trl_set_model, &trl_set_mixture,
+	&trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_ppo[] = {
 	TRL_BASE_DEFAULTS,
@@ -1593,7 +1746,8 @@ static const struct profile profile_trl_ppo = {
 };
 
 static const struct profile_keyset *const trl_sets_prm[] = {
-	&trl_set_prm, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_prm, &trl_set_script, &trl_set_model, &trl_set_mixture,
+	&trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_prm[] = {
 	TRL_BASE_DEFAULTS,
@@ -1614,7 +1768,8 @@ static const struct profile profile_trl_prm = {
 };
 
 static const struct profile_keyset *const trl_sets_sdft[] = {
-	&trl_set_sdft, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_sdft, &trl_set_script, &trl_set_model, &trl_set_mixture,
+	&trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_sdft[] = {
 	TRL_BASE_DEFAULTS,
@@ -1635,7 +1790,8 @@ static const struct profile profile_trl_sdft = {
 };
 
 static const struct profile_keyset *const trl_sets_sdpo[] = {
-	&trl_set_sdpo, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_sdpo, &trl_set_script, &trl_set_model, &trl_set_mixture,
+	&trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_sdpo[] = {
 	TRL_BASE_DEFAULTS,
@@ -1656,7 +1812,8 @@ static const struct profile profile_trl_sdpo = {
 };
 
 static const struct profile_keyset *const trl_sets_server_distillation[] = {
-	&trl_set_serverdistillation, &trl_set_distillation, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_serverdistillation, &trl_set_distillation, &trl_set_script,
+	&trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_server_distillation[] = {
 	TRL_BASE_DEFAULTS,
@@ -1677,7 +1834,8 @@ static const struct profile profile_trl_server_distillation = {
 };
 
 static const struct profile_keyset *const trl_sets_ssd[] = {
-	&trl_set_ssd, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_ssd, &trl_set_script, &trl_set_model, &trl_set_mixture,
+	&trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_ssd[] = {
 	TRL_BASE_DEFAULTS,
@@ -1697,7 +1855,8 @@ static const struct profile profile_trl_ssd = {
 };
 
 static const struct profile_keyset *const trl_sets_tpo[] = {
-	&trl_set_tpo, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_tpo, &trl_set_script, &trl_set_model, &trl_set_mixture,
+	&trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_tpo[] = {
 	TRL_BASE_DEFAULTS,
@@ -1718,7 +1877,8 @@ static const struct profile profile_trl_tpo = {
 };
 
 static const struct profile_keyset *const trl_sets_xpo[] = {
-	&trl_set_xpo, &trl_set_onlinedpo, &trl_set_script, &trl_set_model, &trl_set_mixture, &trl_set_launch, NULL,
+	&trl_set_xpo, &trl_set_onlinedpo, &trl_set_script, &trl_set_model,
+	&trl_set_mixture, &trl_set_launch, NULL,
 };
 static const struct profile_default trl_defaults_xpo[] = {
 	TRL_BASE_DEFAULTS,

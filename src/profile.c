@@ -532,7 +532,10 @@ profile_best_of(const struct profile_framework *fw,
 	return best;
 }
 
-/* Most telling first: fewest frameworks, then fewest profiles, then file order. */
+/*
+ * Most telling first: fewest frameworks, then fewest profiles, then file
+ * order.
+ */
 static int
 profile_clue_cmp(const void *a, const void *b)
 {

@@ -168,11 +168,19 @@ static const struct value *
 resolve_nesting(const struct value *root, const char **name)
 {
 	const struct value *v, *best = NULL;
-	size_t i, top = resolve_fields_in(root), n;
+	size_t i, top = 0, n;
+	bool counted = false;
 
 	for (i = 0; profile_nestings[i] != NULL; i++) {
 		v = resolve_member(root, profile_nestings[i],
 		    strlen(profile_nestings[i]));
+		if (v == NULL || v->kind != VALUE_MAPPING)
+			continue;
+		/* the top level is counted only when a nesting is there */
+		if (!counted) {
+			top = resolve_fields_in(root);
+			counted = true;
+		}
 		if ((n = resolve_fields_in(v)) > top) {
 			best = v;
 			top = n;
@@ -205,19 +213,21 @@ resolve_block(const struct value *root, const char *path,
 	return block;
 }
 
-/* The detected profile, announced with the keys that decided it. */
+/*
+ * The profile the keys point to, and (when a framework's) the words of
+ * the note that says so, which the caller frees: detection reads only
+ * key texts, which a second load with other typing does not change.
+ */
 static const struct profile *
 resolve_detect(const struct value *root, const struct resolve_request *req,
-    bool json, struct diag_list *diags)
+    bool json, char **note)
 {
 	const char *evidence[PROFILE_EVIDENCE_MAX];
-	char version[FV_TEXT_MAX], newest[VERSION_TEXT_MAX];
-	char *list = xstrdup(""), *next;
-	struct source_pos whole = { 0, 0 };
+	char version[FV_TEXT_MAX], *list = xstrdup(""), *next;
 	const struct profile *p;
-	struct diag *d;
 	size_t n, i;
 
+	*note = NULL;
 	p = profile_detect(root, req->cls, json, evidence, &n);
 	if (p->fw == NULL) {
 		free(list);
@@ -231,9 +241,22 @@ resolve_detect(const struct value *root, const struct resolve_request *req,
 	}
 	profile_version_format(req->framework_version != 0 ?
 	    req->framework_version : profile_default_release(p), version);
-	d = diag_add(diags, DIAG_PROFILE_DETECTED, whole, NULL,
-	    "profile %s: keys %s (%s %s, %s)", p->name, list, p->fw->title,
-	    version, p->class_name);
+	*note = xasprintf("profile %s: keys %s (%s %s, %s)", p->name, list,
+	    p->fw->title, version, p->class_name);
+	free(list);
+	return p;
+}
+
+/* TA701: the profile detected, and why. */
+static void
+resolve_announce(const struct profile *p, const char *note,
+    const struct resolve_request *req, struct diag_list *diags)
+{
+	char newest[VERSION_TEXT_MAX];
+	struct source_pos whole = { 0, 0 };
+	struct diag *d;
+
+	d = diag_add(diags, DIAG_PROFILE_DETECTED, whole, NULL, "%s", note);
 	if (!req->version_named && !p->keys_only &&
 	    p->fw->transformers_max != 0 &&
 	    req->version > p->fw->transformers_max)
@@ -242,8 +265,6 @@ resolve_detect(const struct value *root, const struct resolve_request *req,
 		    newest), p->fw->title);
 	diag_hint(d, "name the profile with --profile, or per file in %s",
 	    ".targs.yaml");
-	free(list);
-	return p;
 }
 
 /*
@@ -287,6 +308,7 @@ resolve_source(struct source *src, const struct load_options *options,
 	struct config_target target = { req->version, req->profile,
 		req->framework_version, req->env, options->schema };
 	const struct value *block;
+	char *note = NULL;
 
 	if (!load_source(src, options, doc, diags))
 		return false;
@@ -294,9 +316,8 @@ resolve_source(struct source *src, const struct load_options *options,
 	    false)) == NULL)
 		return false;
 	if (target.profile == NULL)
-		target.profile = profile_detect(block, req->cls,
-		    doc->format == VALUE_FORMAT_JSON, (const char *[
-		    PROFILE_EVIDENCE_MAX]){ NULL }, &(size_t){ 0 });
+		target.profile = resolve_detect(block, req,
+		    doc->format == VALUE_FORMAT_JSON, &note);
 	if (target.profile->fw != NULL && target.framework_version == 0)
 		target.framework_version =
 		    profile_default_release(target.profile);
@@ -306,17 +327,16 @@ resolve_source(struct source *src, const struct load_options *options,
 	    options->schema == SCALAR_SCHEMA_PYYAML) {
 		resolve_forget(doc, diags);
 		again.schema = target.schema = SCALAR_SCHEMA_OMEGACONF;
-		if (!load_source(src, &again, doc, diags))
+		if (!load_source(src, &again, doc, diags)) {
+			free(note);
 			return false;
+		}
 	}
 	block = resolve_block(doc->root, req->path, diags, true);
-	if (req->profile == NULL)
-		target.profile = resolve_detect(block, req,
-		    doc->format == VALUE_FORMAT_JSON, diags);
+	if (note != NULL)
+		resolve_announce(target.profile, note, req, diags);
+	free(note);
 	diags->profile = target.profile->name;
-	if (target.profile->fw != NULL && req->framework_version == 0)
-		target.framework_version =
-		    profile_default_release(target.profile);
 	if (target.version == 0)
 		target.version = resolve_infer(block, target.profile->cls,
 		    diags);
