@@ -630,6 +630,11 @@ static const struct profile_framework lf_framework = {
 	    "not used by the HfArgumentParser' unless ALLOW_EXTRA_ARGS=1",
 	/* pyproject.toml: transformers>=4.55.0,<=5.8.0 */
 	.transformers_max = TV(5, 8),
+	/*
+	 * hparams/parser.py read_args: json.load(Path(...)) raises
+	 * AttributeError since 4c1eb922 (v0.9.5), so no JSON file is read
+	 */
+	.yaml_only = true,
 };
 
 const struct profile profile_llamafactory = {

@@ -444,18 +444,23 @@ profile_best_framework(struct profile_clue *clues, size_t n, bool json)
 	const struct profile_framework *fws[PROFILE_FW_MAX], *best = NULL;
 	double score[PROFILE_FW_MAX] = { 0 }, top = 0;
 	uint64_t masks[PROFILE_FW_MAX];
+	bool candidate[PROFILE_FW_MAX];
 	size_t known[PROFILE_FW_MAX] = { 0 };
 	size_t count = profile_frameworks(fws), i, f;
 
-	for (f = 0; f < count; f++)
+	for (f = 0; f < count; f++) {
 		/*
-		 * A program that reads no YAML is no candidate for it, nor
-		 * one that refuses every file without a key this one lacks.
+		 * A program that reads no YAML (or no JSON) has no say on
+		 * such a file. One that refuses every file without a key the
+		 * file lacks is no candidate, but its keys still count as
+		 * shared.
 		 */
 		masks[f] = (fws[f]->json_only && !json) ||
-		    (fws[f]->required_key != NULL &&
-		    !profile_clues_have(clues, n, fws[f]->required_key)) ? 0 :
-		    profile_fw_mask(fws[f]);
+		    (fws[f]->yaml_only && json) ? 0 : profile_fw_mask(fws[f]);
+		candidate[f] = masks[f] != 0 &&
+		    !(fws[f]->required_key != NULL &&
+		    !profile_clues_have(clues, n, fws[f]->required_key));
+	}
 	for (i = 0; i < n; i++)
 		for (f = 0; f < count; f++)
 			clues[i].frameworks += (clues[i].known & masks[f]) != 0;
@@ -474,7 +479,7 @@ profile_best_framework(struct profile_clue *clues, size_t n, bool json)
 			} else
 				score[f] -= 1.0 / clues[i].frameworks;
 	for (f = 0; f < count; f++) {
-		if (masks[f] == 0)
+		if (!candidate[f])
 			continue;
 		/*
 		 * At least one key's worth (a key all of them share is not),

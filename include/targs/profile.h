@@ -126,6 +126,8 @@ struct profile_framework {
 	int			 transformers_max;
 	/* it reads JSON files only: detection leaves it out for YAML */
 	bool			 json_only;
+	/* it cannot read JSON files: detection leaves it out for them */
+	bool			 yaml_only;
 	/* a key without which it refuses every file, or NULL */
 	const char		*required_key;
 };
@@ -208,7 +210,8 @@ const char **profile_key_names(const struct profile *p, int version,
  * key no framework knows, half against each). The highest count of at
  * least 1 wins among the frameworks that know more than half of those
  * keys (ties: hf-examples for JSON, then TRL, LLaMA-Factory, axolotl); a
- * program that reads JSON only is no candidate for a YAML file, nor one
+ * program that reads JSON only is no candidate for a YAML file, one that
+ * cannot read JSON (LLaMA-Factory) none for a JSON file, nor one
  * for a file without the key it requires (axolotl's base_model). Within
  * the framework: the profile that knows most of those keys, then the one
  * they fit best, counted the same way. evidence receives up to
