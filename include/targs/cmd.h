@@ -111,7 +111,7 @@ extern const char *const cmd_class_choices[];
 	  .complete = CMD_COMPLETE_PROFILE, \
 	  .help = "the program that reads the file (targs profiles lists " \
 	  "them), or auto", \
-	  .def = "auto: detected from the keys" }, \
+	  .def = "detected from the keys" }, \
 	{ .name = "framework-version", .arg = "VERSION", \
 	  .help = "the release of the profile's framework (TRL, " \
 	  "LLaMA-Factory, axolotl)", \
