@@ -292,21 +292,41 @@ rules_compare_keys(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* A file key that bind reported as unknown or of another release. */
-static struct diag *
-rules_unknown_diag(struct diag_list *diags, const char *key)
+static int
+rules_compare_diag_keys(const void *a, const void *b)
 {
+	return strcmp((*(const struct diag *const *)a)->key,
+	    (*(const struct diag *const *)b)->key);
+}
+
+/* bsearch's comparison: a key's text against a report's key. */
+static int
+rules_find_diag_key(const void *key, const void *elem)
+{
+	return strcmp(key, (*(const struct diag *const *)elem)->key);
+}
+
+/* True for a report of a key no dataclass of the release has. */
+static bool
+rules_is_unknown(const struct diag *d)
+{
+	return (d->id == DIAG_UNKNOWN_KEY || d->id == DIAG_KEY_NOT_IN_RELEASE ||
+	    d->id == DIAG_FRAMEWORK_KEY_NOT_IN_RELEASE) && d->key != NULL;
+}
+
+/* The reports of unknown keys, by key, for bsearch (caller frees). */
+static struct diag **
+rules_unknown_sorted(struct diag_list *diags, size_t *count)
+{
+	struct diag **found = xcalloc(diags->len + 1, sizeof *found);
 	size_t i;
 
+	*count = 0;
 	for (i = 0; i < diags->len; i++)
-		if ((diags->items[i].id == DIAG_UNKNOWN_KEY ||
-		    diags->items[i].id == DIAG_KEY_NOT_IN_RELEASE ||
-		    diags->items[i].id ==
-		    DIAG_FRAMEWORK_KEY_NOT_IN_RELEASE) &&
-		    diags->items[i].key != NULL &&
-		    strcmp(diags->items[i].key, key) == 0)
-			return &diags->items[i];
-	return NULL;
+		if (rules_is_unknown(&diags->items[i]))
+			found[(*count)++] = &diags->items[i];
+	qsort(found, *count, sizeof *found, rules_compare_diag_keys);
+	return found;
 }
 
 /*
@@ -318,19 +338,22 @@ static void
 rules_unknown_trl(struct config *cfg)
 {
 	struct strbuf b = STRBUF_INIT;
-	struct diag *first = NULL, *d;
+	struct diag *first = NULL, **found, **d;
 	const struct value_pair *pair;
 	char *text, *quoted;
-	size_t i;
+	size_t i, count;
 
+	/* sorted once: a file may have many thousands of unknown keys */
+	found = rules_unknown_sorted(cfg->diags, &count);
 	for (i = 0; cfg->root != NULL && i < cfg->root->len; i++) {
 		pair = &cfg->root->pairs[i];
-		if (pair->key->kind != VALUE_SCALAR ||
-		    (d = rules_unknown_diag(cfg->diags,
-		    pair->key->text)) == NULL)
+		if (pair->key->kind != VALUE_SCALAR)
+			continue;
+		if ((d = bsearch(pair->key->text, found, count,
+		    sizeof *found, rules_find_diag_key)) == NULL)
 			continue;
 		if (first == NULL)
-			first = d;
+			first = *d;
 		text = py_str_of(pyval_from_node(&cfg->arena, pair->value,
 		    cfg->schema));
 		strbuf_adds(&b, b.len > 0 ? ", '--" : "'--");
@@ -350,6 +373,7 @@ rules_unknown_trl(struct config *cfg)
 		cfg->raised = true;
 	}
 	free(text);
+	free(found);
 }
 
 /*
@@ -380,10 +404,7 @@ rules_unknown_keys_last(struct config *cfg)
 	for (i = 0; i < diags->len; i++) {
 		struct diag *d = &diags->items[i];
 
-		if ((d->id != DIAG_UNKNOWN_KEY &&
-		    d->id != DIAG_KEY_NOT_IN_RELEASE &&
-		    d->id != DIAG_FRAMEWORK_KEY_NOT_IN_RELEASE) ||
-		    d->key == NULL)
+		if (!rules_is_unknown(d))
 			continue;
 		keys[n++] = d->key;
 		if (first == NULL || strcmp(d->key, first->key) < 0)

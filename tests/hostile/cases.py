@@ -76,6 +76,13 @@ def many_keys(d):
     return write(d, 'a.yaml', GOOD + body)
 
 
+def many_keys_trl(d):
+    """The same under TRL's profile (named in .targs.yaml): TrlParser's
+    error lists every unknown key in file order, found by binary search."""
+    write(d, '.targs.yaml', b'profile: trl-sft\n')
+    return many_keys(d)
+
+
 def keys_on_one_line(directive):
     """100,000 unknown keys on one line: a problem each, each shown with
     its line; with as many suppression comments after them, none."""
@@ -201,6 +208,9 @@ CASES = [
          r"^a\.json:1:2: error\[TA203\]: unknown parameter 'k{60}\.\.\.'",
          SIZE),
     Case('keys-300k', many_keys, 1,
+         r"(?s)^a\.yaml:3:1: error\[TA203\]: unknown parameter 'k000000'"
+         r'.*1 file checked: 300000 errors\n$', SIZE),
+    Case('keys-300k-trl', many_keys_trl, 1,
          r"(?s)^a\.yaml:3:1: error\[TA203\]: unknown parameter 'k000000'"
          r'.*1 file checked: 300000 errors\n$', SIZE),
     Case('keys-100k-one-line', keys_on_one_line(b''), 1,
