@@ -187,12 +187,6 @@ config_eval_strategy(const struct config *cfg)
  * read directly; the few lists and dicts with content go through the JSON
  * loader, as json.loads would read them.
  */
-static struct pyval *
-bind_default(struct config *cfg, const struct schema_variant *v)
-{
-	return config_value_of_json(cfg, v->def);
-}
-
 struct pyval *
 config_value_of_json(struct config *cfg, const char *def)
 {
@@ -252,7 +246,7 @@ bind_defaults(struct config *cfg)
 		cfg->slots[i].variant = schema_variant_at(cfg->rows[i],
 		    cfg->version);
 		config_push_step(cfg, &cfg->slots[i],
-		    bind_default(cfg, cfg->slots[i].variant),
+		    config_value_of_json(cfg, cfg->slots[i].variant->def),
 		    CONFIG_ORIGIN_DEFAULT, NULL, NULL);
 	}
 	bind_env_defaults(cfg);
@@ -313,8 +307,8 @@ bind_other_release(struct config *cfg, const struct value *key,
  * least one edit), so that a key of another program (lora_rank) is not
  * turned into a real parameter with another meaning (local_rank).
  */
-static const char *
-bind_near_key(const char *word, const char *const *names)
+const char *
+config_near_key(const char *word, const char *const *names)
 {
 	const char *near = suggest_nearest(word, names);
 	size_t n = strlen(word), allowed = n / 5 > 0 ? n / 5 : 1;
@@ -367,7 +361,7 @@ bind_unknown_key(struct config *cfg, const struct value *key,
 	if (profile_bind_unknown(cfg, key, d) || key->kind != VALUE_SCALAR)
 		return;
 	names = config_field_names(cfg);
-	near = bind_near_key(key->text, names);
+	near = config_near_key(key->text, names);
 	if (near != NULL)
 		diag_hint(d, "did you mean '%s'?", near);
 	else if (bind_holds_fields(cfg, value))

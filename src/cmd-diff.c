@@ -105,20 +105,18 @@ static bool
 cmd_diff_request(const struct args *args, struct cmd_diff_request *req)
 {
 	struct cmd_schema_choice schema;
-	int i;
+	int i, version;
 
 	memset(req, 0, sizeof *req);
 	if (args_has(args, "from") || args_has(args, "to")) {
 		if (!cmd_schema_select(args, false, &schema) ||
 		    !cmd_diff_versions(args, req))
 			return false;
+		/* the options but the release, which --from and --to name */
 		for (i = 0; i < 2; i++) {
-			req->choice[i].cls = schema.cls;
-			req->choice[i].profile = schema.profile;
-			req->choice[i].framework_version =
-			    schema.framework_version;
-			req->choice[i].path = schema.path;
-			/* --from and --to name the releases */
+			version = req->choice[i].version;
+			req->choice[i] = schema;
+			req->choice[i].version = version;
 			req->choice[i].named = true;
 		}
 		return true;

@@ -413,17 +413,16 @@ output_diff_heading(FILE *out, const struct term_style *st, char marker,
     const char *color, const struct diff_side *side)
 {
 	char release[VERSION_TEXT_MAX];
-	const struct profile *p = side->diags != NULL &&
-	    side->diags->profile != NULL ? profile_find(side->diags->profile) :
+	const char *profile = side->diags != NULL ? side->diags->profile :
 	    NULL;
 
 	/* the release the side was resolved with (a framework may cap it) */
 	version_format(side->cfg != NULL ? side->cfg->version :
 	    side->version, release);
-	if (p != NULL && p->fw != NULL)
+	if (profile_is_framework(profile))
 		fprintf(out, "%s%c%c%c %s (transformers %s, profile %s)%s\n",
 		    color, marker, marker, marker, side->file, release,
-		    p->name, st->reset);
+		    profile, st->reset);
 	else
 		fprintf(out, "%s%c%c%c %s (transformers %s)%s\n", color,
 		    marker, marker, marker, side->file, release, st->reset);

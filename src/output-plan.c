@@ -244,15 +244,6 @@ plan_text_lr(FILE *out, const struct plan *plan)
 	plan_text_plot(out, plan);
 }
 
-static bool
-output_plan_framework(const struct plan_report *r)
-{
-	const struct profile *p = r->profile != NULL ?
-	    profile_find(r->profile) : NULL;
-
-	return p != NULL && p->fw != NULL;
-}
-
 void
 output_plan_text(FILE *out, const struct plan_report *r, bool color)
 {
@@ -264,8 +255,8 @@ output_plan_text(FILE *out, const struct plan_report *r, bool color)
 	/* a framework's profile is named; the plain ones go without saying */
 	fprintf(out, "%splan for %s%s (transformers %s%s%s, --env %s)\n\n",
 	    st->bold, r->file, st->reset, version_format(r->version, vbuf),
-	    output_plan_framework(r) ? ", profile " : "",
-	    output_plan_framework(r) ? r->profile : "", r->env);
+	    profile_is_framework(r->profile) ? ", profile " : "",
+	    profile_is_framework(r->profile) ? r->profile : "", r->env);
 	if (in->has_length)
 		fprintf(out, "  %-12s %lld batches per process per epoch, "
 		    "%lld updates per epoch\n", "data",

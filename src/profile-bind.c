@@ -17,13 +17,6 @@
 
 /* --- defaults ------------------------------------------------------------- */
 
-static bool
-profile_in_release(int since, int removed, int version)
-{
-	return (since == 0 || version >= since) &&
-	    (removed == 0 || version < removed);
-}
-
 void
 profile_bind_defaults(struct config *cfg)
 {
@@ -32,7 +25,7 @@ profile_bind_defaults(struct config *cfg)
 	struct pyval *value;
 
 	for (d = cfg->profile->defaults; d != NULL && d->field != NULL; d++) {
-		if (!profile_in_release(d->since, d->removed,
+		if (!profile_in_releases(d->since, d->removed,
 		    cfg->framework_version) ||
 		    (slot = config_slot(cfg, d->field)) == NULL)
 			continue;
@@ -487,9 +480,7 @@ profile_bind_unknown(struct config *cfg, const struct value *key,
 		fields = config_field_names(cfg);
 		names = profile_key_names(p, cfg->framework_version,
 		    (const char *const *)fields);
-		near = suggest_nearest(key->text, names);
-		if (near != NULL && suggest_distance(key->text, near) <=
-		    (strlen(key->text) / 5 > 0 ? strlen(key->text) / 5 : 1))
+		if ((near = config_near_key(key->text, names)) != NULL)
 			diag_hint(d, "did you mean '%s'?", near);
 		free(names);
 		free(fields);
@@ -509,14 +500,7 @@ profile_bind_unknown(struct config *cfg, const struct value *key,
 const struct value *
 profile_file_value(const struct config *cfg, const char *key)
 {
-	const struct value *root = cfg->root, *found = NULL;
-	size_t i;
-
-	for (i = 0; root != NULL && i < root->len; i++)
-		if (root->pairs[i].key->kind == VALUE_SCALAR &&
-		    strcmp(root->pairs[i].key->text, key) == 0)
-			found = root->pairs[i].value;
-	return found;
+	return value_get(cfg->root, key);
 }
 
 struct pyval *

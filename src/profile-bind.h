@@ -20,6 +20,12 @@ void config_push_step(struct config *cfg, struct config_slot *slot,
  */
 struct pyval *config_value_of_json(struct config *cfg, const char *json);
 
+/*
+ * The name of names a key is a near-miss of (close for its length, or a
+ * cut-off name), or NULL (bind.c).
+ */
+const char *config_near_key(const char *word, const char *const *names);
+
 /* The TrainingArguments defaults the profile's class changes. */
 void profile_bind_defaults(struct config *cfg);
 /*

@@ -90,6 +90,14 @@ profile_find(const char *name)
 	return NULL;
 }
 
+bool
+profile_is_framework(const char *name)
+{
+	const struct profile *p = name != NULL ? profile_find(name) : NULL;
+
+	return p != NULL && p->fw != NULL;
+}
+
 /* --- releases ------------------------------------------------------------ */
 
 int
@@ -204,10 +212,16 @@ profile_unknown_in(const struct profile_framework *fw, int version)
 }
 
 bool
+profile_in_releases(int since, int removed, int version)
+{
+	return (since == 0 || version >= since) &&
+	    (removed == 0 || version < removed);
+}
+
+bool
 profile_key_in(const struct profile_key *key, int version)
 {
-	return (key->since == 0 || version >= key->since) &&
-	    (key->removed == 0 || version < key->removed);
+	return profile_in_releases(key->since, key->removed, version);
 }
 
 const char *

@@ -117,21 +117,6 @@ resolve_fields_in(const struct value *v)
 	return n;
 }
 
-/* The value of key in mapping v (the last one, as Python keeps it). */
-static const struct value *
-resolve_member(const struct value *v, const char *key, size_t len)
-{
-	const struct value *found = NULL;
-	size_t i;
-
-	for (i = 0; v != NULL && v->kind == VALUE_MAPPING && i < v->len; i++)
-		if (v->pairs[i].key->kind == VALUE_SCALAR &&
-		    v->pairs[i].key->len == len &&
-		    memcmp(v->pairs[i].key->text, key, len) == 0)
-			found = v->pairs[i].value;
-	return found;
-}
-
 /* --path KEY.KEY: the mapping it leads to, or NULL (reported). */
 static const struct value *
 resolve_path(const struct value *root, const char *path,
@@ -139,6 +124,7 @@ resolve_path(const struct value *root, const char *path,
 {
 	const struct value *v = root;
 	const char *p = path, *dot;
+	char *segment;
 	size_t len;
 	struct diag *d;
 	struct source_pos whole = { 0, 0 };
@@ -146,7 +132,9 @@ resolve_path(const struct value *root, const char *path,
 	for (; v != NULL; p = dot + 1) {
 		dot = strchr(p, '.');
 		len = dot != NULL ? (size_t)(dot - p) : strlen(p);
-		v = resolve_member(v, p, len);
+		segment = xstrndup(p, len);
+		v = value_get(v, segment);
+		free(segment);
 		if (dot == NULL)
 			break;
 	}
@@ -172,8 +160,7 @@ resolve_nesting(const struct value *root, const char **name)
 	bool counted = false;
 
 	for (i = 0; profile_nestings[i] != NULL; i++) {
-		v = resolve_member(root, profile_nestings[i],
-		    strlen(profile_nestings[i]));
+		v = value_get(root, profile_nestings[i]);
 		if (v == NULL || v->kind != VALUE_MAPPING)
 			continue;
 		/* the top level is counted only when a nesting is there */
@@ -247,6 +234,18 @@ resolve_detect(const struct value *root, const struct resolve_request *req,
 	return p;
 }
 
+/*
+ * True when the release nobody named is newer than the profile's
+ * framework allows: it is checked against the newest it does allow.
+ */
+static bool
+resolve_capped(const struct profile *p, const struct resolve_request *req,
+    int version)
+{
+	return !req->version_named && p->fw != NULL &&
+	    p->fw->transformers_max != 0 && version > p->fw->transformers_max;
+}
+
 /* TA701: the profile detected, and why. */
 static void
 resolve_announce(const struct profile *p, const char *note,
@@ -257,9 +256,7 @@ resolve_announce(const struct profile *p, const char *note,
 	struct diag *d;
 
 	d = diag_add(diags, DIAG_PROFILE_DETECTED, whole, NULL, "%s", note);
-	if (!req->version_named && !p->keys_only &&
-	    p->fw->transformers_max != 0 &&
-	    req->version > p->fw->transformers_max)
+	if (!p->keys_only && resolve_capped(p, req, req->version))
 		diag_hint(d, "checked against transformers %s, the newest "
 		    "%s allows", version_format(p->fw->transformers_max,
 		    newest), p->fw->title);
@@ -340,9 +337,7 @@ resolve_source(struct source *src, const struct load_options *options,
 	if (target.version == 0)
 		target.version = resolve_infer(block, target.profile->cls,
 		    diags);
-	else if (!req->version_named && target.profile->fw != NULL &&
-	    target.profile->fw->transformers_max != 0 &&
-	    target.version > target.profile->fw->transformers_max)
+	else if (resolve_capped(target.profile, req, target.version))
 		target.version = target.profile->fw->transformers_max;
 	config_bind_profile(cfg, block, &target, diags);
 	if (target.profile->keys_only)

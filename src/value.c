@@ -32,9 +32,9 @@ value_get(const struct value *mapping, const char *name)
 
 	if (mapping == NULL || mapping->kind != VALUE_MAPPING)
 		return NULL;
-	for (i = 0; i < mapping->len; i++)
-		if (value_text_is(mapping->pairs[i].key, name))
-			return mapping->pairs[i].value;
+	for (i = mapping->len; i > 0; i--)
+		if (value_text_is(mapping->pairs[i - 1].key, name))
+			return mapping->pairs[i - 1].value;
 	return NULL;
 }
 

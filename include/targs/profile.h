@@ -164,6 +164,8 @@ extern const struct profile profile_transformers, profile_seq2seq;
 
 /* The profile named name; NULL if none. */
 const struct profile *profile_find(const char *name);
+/* True when name (NULL allowed) is a framework's profile, not a plain one. */
+bool profile_is_framework(const char *name);
 /* Its names as a NULL-ended array (static). */
 const char *const *profile_names(void);
 
@@ -192,6 +194,8 @@ enum profile_unknown profile_unknown_in(const struct profile_framework *fw,
     int version);
 /* True when p knows a key named name, in any release (a hash lookup). */
 bool profile_knows(const struct profile *p, const char *name);
+/* True when version is in [since, removed) (0: open at that end). */
+bool profile_in_releases(int since, int removed, int version);
 /* True when key exists in release version. */
 bool profile_key_in(const struct profile_key *key, int version);
 /* The TrainingArguments field a framework key becomes, or NULL. */

@@ -79,7 +79,10 @@ struct value_doc {
 
 void value_doc_release(struct value_doc *doc);
 
-/* The value of the key whose text is name in a mapping, or NULL. */
+/*
+ * The value of the key whose text is name in a mapping (the last one, as
+ * Python's dict keeps it), or NULL.
+ */
 const struct value *value_get(const struct value *mapping, const char *name);
 /* True for a scalar whose text equals s exactly. */
 bool value_text_is(const struct value *v, const char *s);
