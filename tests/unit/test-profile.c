@@ -34,6 +34,30 @@ test_profile_names(void **state)
 	assert_ptr_equal(profile_find("transformers"), &profile_transformers);
 }
 
+/*
+ * The TrainingArguments facts stay the schema table's: every field a
+ * profile changes the default of, or maps a key onto, is a row of it.
+ */
+static void
+test_profile_fields_in_schema(void **state)
+{
+	const struct profile *const *p;
+	const struct profile_default *d;
+	const struct profile_map *m;
+
+	(void)state;
+	for (p = profile_list(); *p != NULL; p++) {
+		for (d = (*p)->defaults; d != NULL && d->field != NULL; d++)
+			if (schema_find(d->field) == NULL)
+				fail_msg("%s: default of '%s', no parameter",
+				    (*p)->name, d->field);
+		for (m = (*p)->map; m != NULL && m->key != NULL; m++)
+			if (schema_find(m->field) == NULL)
+				fail_msg("%s: '%s' maps onto '%s', no parameter",
+				    (*p)->name, m->key, m->field);
+	}
+}
+
 /* Releases sorted, so that the newest is the last one. */
 static void
 test_profile_releases_sorted(void **state)
@@ -501,6 +525,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_profile_names),
+		cmocka_unit_test(test_profile_fields_in_schema),
 		cmocka_unit_test(test_profile_releases_sorted),
 		cmocka_unit_test(test_profile_versions),
 		cmocka_unit_test(test_profile_key_releases),
